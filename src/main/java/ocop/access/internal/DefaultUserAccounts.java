@@ -1,0 +1,38 @@
+package ocop.access.internal;
+
+import java.util.Optional;
+import ocop.access.AuditTrail;
+import ocop.access.UserAccounts;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DefaultUserAccounts implements UserAccounts {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+
+    DefaultUserAccounts(AppUserRepository users, PasswordEncoder encoder, AuditTrail audit) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public long create(NewAccount a) {
+        AppUserRow saved = users.save(new AppUserRow(null, a.username().trim(), encoder.encode(a.rawPassword()),
+                a.fullName(), a.role().name(), a.unitCode(), a.neighbourhoodId(), a.producerId(), true, a.demo(),
+                java.time.OffsetDateTime.now(), null));
+        audit.record("user", saved.id(), saved.unitCode(), AuditTrail.AuditAction.CREATE, null,
+                UserView.of(saved));
+        return saved.id();
+    }
+
+    @Override
+    public Optional<Long> idOf(String username) {
+        return users.findByUsername(username).map(AppUserRow::id);
+    }
+}
