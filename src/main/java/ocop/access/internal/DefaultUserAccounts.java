@@ -3,6 +3,8 @@ package ocop.access.internal;
 import java.util.Optional;
 import ocop.access.AuditTrail;
 import ocop.access.UserAccounts;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +15,14 @@ class DefaultUserAccounts implements UserAccounts {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final AccountUserDetailsService userDetails;
 
-    DefaultUserAccounts(AppUserRepository users, PasswordEncoder encoder, AuditTrail audit) {
+    DefaultUserAccounts(AppUserRepository users, PasswordEncoder encoder, AuditTrail audit,
+                        AccountUserDetailsService userDetails) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.userDetails = userDetails;
     }
 
     @Override
@@ -34,5 +39,20 @@ class DefaultUserAccounts implements UserAccounts {
     @Override
     public Optional<Long> idOf(String username) {
         return users.findByUsername(username).map(AppUserRow::id);
+    }
+
+    @Override
+    public <T> T runAs(String username, java.util.function.Supplier<T> work) {
+        var details = userDetails.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -50,6 +50,11 @@ class ApiProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        String field = JsonFieldPath.of(e);
+        if (field != null) {
+            String message = "Giá trị của trường '" + field + "' không đúng kiểu hoặc không thuộc các giá trị cho phép.";
+            return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", message, List.of(new FieldError(field, message)));
+        }
         return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
                 "Nội dung yêu cầu không đọc được: kiểm tra định dạng JSON và kiểu của từng trường.", List.of());
     }

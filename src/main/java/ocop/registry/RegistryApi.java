@@ -1,0 +1,25 @@
+package ocop.registry;
+
+import java.util.Optional;
+
+/**
+ * What other modules ask of the registry. Reads are scoped to the signed-in user; writes go through the same
+ * rules, permissions and audit trail as the pages and the JSON API.
+ */
+public interface RegistryApi {
+
+    Optional<ProducerView> producer(long id);
+
+    Optional<ProductView> product(long id);
+
+    /** Creates a producer; {@code demo} marks fictional demonstration records (shown as such everywhere). */
+    ProducerView createProducer(ProducerInput input, boolean demo);
+
+    ProductView createProduct(ProductInput input, boolean demo);
+
+    /** Records a recognition (stars, score, decision) in the product's star history. */
+    ProductView recordRecognition(long productId, StarRecordInput input);
+
+    /** Changes a product's programme status (e.g. to EXPIRED or REVOKED); officers only, audited. */
+    ProductView changeStatus(long productId, OcopStatus status);
+}

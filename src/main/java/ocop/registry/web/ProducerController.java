@@ -1,0 +1,146 @@
+package ocop.registry.web;
+
+import ocop.access.AccessApi;
+import ocop.access.AuditTrail;
+import ocop.access.CurrentUser;
+import ocop.registry.ProducerFilter;
+import ocop.registry.ProducerView;
+import ocop.registry.ProductFilter;
+import ocop.registry.Gender;
+import ocop.registry.ProducerInput;
+import ocop.registry.ProducerType;
+import ocop.registry.domain.RegistryPermissions;
+import ocop.registry.internal.ProducerService;
+import ocop.registry.internal.ProductService;
+import ocop.system.ConflictException;
+import ocop.system.FieldError;
+import ocop.system.FormErrors;
+import ocop.system.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the producer registry (Chủ thể): list with search and filters, detail, create and edit. */
+@Controller
+@RequestMapping("/producers")
+class ProducerController {
+
+    private static final String LIST = "registry/producers";
+    private static final String DETAIL = "registry/producer";
+    private static final String FORM = "registry/producer-form";
+
+    private final ProducerService producers;
+    private final ProductService products;
+    private final AccessApi access;
+    private final AuditTrail audit;
+
+    ProducerController(ProducerService producers, ProductService products, AccessApi access, AuditTrail audit) {
+        this.producers = producers;
+        this.products = products;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("section", "registry");
+        model.addAttribute("types", ProducerType.values());
+        model.addAttribute("genders", Gender.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) ProducerType type,
+                @RequestParam(required = false) Long neighbourhood, @RequestParam(required = false) Integer page,
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model) {
+        CurrentUser me = access.currentUser();
+        model.addAttribute("slice", producers.search(new ProducerFilter(q, type, neighbourhood), page, null));
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("neighbourhood", neighbourhood);
+        model.addAttribute("neighbourhoods", access.neighbourhoods(me.unitCode()));
+        model.addAttribute("mayCreate", RegistryPermissions.mayCreateProducer(me));
+        return htmx != null && restore == null ? LIST + " :: results" : LIST;
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser me = access.currentUser();
+        ProducerView producer = producers.get(id);
+        model.addAttribute("p", producer);
+        model.addAttribute("products", products.search(new ProductFilter(null, null, null, null, null, id), 0, 100));
+        model.addAttribute("history", audit.history("producer", id));
+        model.addAttribute("mayEdit", RegistryPermissions.mayEditProducer(me, id));
+        model.addAttribute("mayAddProduct", RegistryPermissions.mayWriteProduct(me, id));
+        return DETAIL;
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        return form(model, ProducerInput.empty(), null, FormErrors.none());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") ProducerInput form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, form, null, FormErrors.of(binding));
+        }
+        try {
+            ProducerView saved = producers.create(form);
+            redirect.addFlashAttribute("flash", "Đã thêm chủ thể " + saved.name() + ".");
+            return "redirect:/producers/" + saved.id();
+        } catch (InvalidInputException e) {
+            return form(model, form, null, FormErrors.of(e.errors()));
+        } catch (ConflictException e) {
+            return form(model, form, null, FormErrors.of(java.util.List.of(new FieldError(e.field(), e.getMessage()))));
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        ProducerView p = producers.get(id);
+        return form(model, ProducerForms.toInput(p), id, FormErrors.none());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ProducerInput form, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, form, id, FormErrors.of(binding));
+        }
+        try {
+            producers.update(id, form);
+            redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
+            return "redirect:/producers/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, form, id, FormErrors.of(e.errors()));
+        } catch (ConflictException e) {
+            return form(model, form, id, FormErrors.of(java.util.List.of(new FieldError(e.field(), e.getMessage()))));
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        producers.delete(id);
+        redirect.addFlashAttribute("flash", "Đã xóa chủ thể.");
+        return "redirect:/producers";
+    }
+
+    private String form(Model model, ProducerInput form, Long id, java.util.Map<String, String> errors) {
+        CurrentUser me = access.currentUser();
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("neighbourhoods", access.neighbourhoods(me.unitCode()));
+        return FORM;
+    }
+}
