@@ -54,7 +54,10 @@ class SecurityConfiguration {
                                 "Cần đăng nhập (phiên trình duyệt hoặc HTTP Basic) để gọi API này."))
                         .accessDeniedHandler((req, res, ex) -> problem(res, 403, "Không có quyền",
                                 "Bạn không có quyền thực hiện thao tác này.")))
-                .csrf(c -> c.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null));
+                .csrf(c -> c.ignoringRequestMatchers(
+                        // CSRF protects the browser session only: a call with its own credentials, or with no session
+                        // at all, carries no ambient authority (and an anonymous one then gets 401, not 403).
+                        req -> req.getHeader("Authorization") != null || req.getSession(false) == null));
         return http.build();
     }
 

@@ -2,6 +2,7 @@ package ocop.registry.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,10 +34,12 @@ class ProductRecordsController {
 
     private final ProductRecordsService records;
     private final ProductForms pages;
+    private final Clock clock;
 
-    ProductRecordsController(ProductRecordsService records, ProductForms pages) {
+    ProductRecordsController(ProductRecordsService records, ProductForms pages, Clock clock) {
         this.records = records;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -75,17 +78,29 @@ class ProductRecordsController {
         LocalDate date = parse(form.decisionDate(), "decisionDate", "Ngày quyết định không đúng định dạng.", errors,
                 LocalDate::parse);
         RecognitionLevel level = parse(form.level(), "level", "Chọn cấp công nhận.", errors, RecognitionLevel::valueOf);
+        StarRecordInput input = new StarRecordInput(stars, score, form.decisionNo(), date, level, form.note());
         try {
             if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
+                throw new InvalidInputException(withRuleErrors(errors, input));
             }
-            ProductView saved = records.addStarRecord(id,
-                    new StarRecordInput(stars, score, form.decisionNo(), date, level, form.note()));
+            ProductView saved = records.addStarRecord(id, input);
             redirect.addFlashAttribute("flash", "Đã ghi nhận kết quả công nhận " + stars + "★ cho " + saved.name() + ".");
             return "redirect:/products/" + id + "#stars";
         } catch (InvalidInputException e) {
             return pages.detail(id, model, FormErrors.of(e.errors()), form);
         }
+    }
+
+    /** Unreadable fields first, then what the rules say about the rest, so every problem shows at once. */
+    private List<FieldError> withRuleErrors(List<FieldError> unreadable, StarRecordInput input) {
+        List<FieldError> all = new ArrayList<>(unreadable);
+        try {
+            input.validated(LocalDate.now(clock));
+        } catch (InvalidInputException e) {
+            e.errors().stream().filter(f -> unreadable.stream().noneMatch(u -> u.field().equals(f.field())))
+                    .forEach(all::add);
+        }
+        return all;
     }
 
     private static <T> T parse(String text, String field, String message, List<FieldError> errors,
