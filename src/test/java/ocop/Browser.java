@@ -85,6 +85,15 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Scrolls the element to the middle of the window, then clicks it as a person would. */
+    public Browser click(By by) {
+        WebElement element = driver.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        return this;
+    }
+
     public WebElement find(By by) {
         return driver.findElement(by);
     }

@@ -27,7 +27,7 @@ class RegistryBrowserTests {
             browser.find(By.id("representativeName")).sendKeys("Nguyễn Đức Thạnh");
             browser.find(By.id("phone")).sendKeys("0912 888 999");
             browser.find(By.id("taxCode")).sendKeys("0100109107");
-            browser.find(By.cssSelector("#producer-form button[type=submit]")).click();
+            browser.click(By.cssSelector("#producer-form button[type=submit]"));
 
             browser.waitFor(By.id("taxCode-error"));
             assertThat(browser.text(By.id("taxCode-error"))).contains("Mã số thuế không hợp lệ");
@@ -35,7 +35,7 @@ class RegistryBrowserTests {
             browser.screenshot("producer-form-error");
 
             browser.find(By.id("taxCode")).clear();
-            browser.find(By.cssSelector("#producer-form button[type=submit]")).click();
+            browser.click(By.cssSelector("#producer-form button[type=submit]"));
             browser.waitForText(By.cssSelector("h1"), "Bánh pía Đức Thạnh");
 
             browser.go("/producers");
