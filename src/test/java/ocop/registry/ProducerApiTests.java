@@ -84,6 +84,28 @@ class ProducerApiTests {
     }
 
     @Test
+    void keepsQualityCertificationsWithTheirValidity() {
+        long id = JSON.readTree(officer().post("/api/v1/producers",
+                "{\"type\":\"HOP_TAC_XA\",\"name\":\"HTX Chứng Nhận\",\"taxCode\":\"3600123457\"}").getBody())
+                .get("id").asLong();
+        var added = officer().post("/api/v1/producers/" + id + "/certifications", "{\"kind\":\"VIETGAP\","
+                + "\"number\":\"VG-0123\",\"issuer\":\"Trung tâm Chứng nhận\",\"validFrom\":\"2025-01-10\","
+                + "\"validUntil\":\"2028-01-09\"}");
+        assertThat(added.getStatusCode().value()).isEqualTo(200);
+        JsonNode cert = JSON.readTree(added.getBody()).get("certifications").get(0);
+        assertThat(cert.get("kind").asString()).isEqualTo("VIETGAP");
+        assertThat(cert.get("validUntil").asString()).isEqualTo("2028-01-09");
+
+        var backwards = officer().post("/api/v1/producers/" + id + "/certifications",
+                "{\"kind\":\"HACCP\",\"validFrom\":\"2025-01-10\",\"validUntil\":\"2024-01-09\"}");
+        assertThat(backwards.getStatusCode().value()).isEqualTo(400);
+        assertThat(backwards.getBody()).contains("validUntil");
+
+        var removed = officer().delete("/api/v1/producers/" + id + "/certifications/" + cert.get("id").asLong());
+        assertThat(JSON.readTree(removed.getBody()).get("certifications").size()).isZero();
+    }
+
+    @Test
     void unauthenticatedCallsGet401ProblemJson() {
         var response = TestHttp.anonymous(port).get("/api/v1/producers");
         assertThat(response.getStatusCode().value()).isEqualTo(401);

@@ -12,6 +12,7 @@ import ocop.access.AuditTrail;
 import ocop.access.AuditTrail.AuditAction;
 import ocop.access.CurrentUser;
 import ocop.access.Neighbourhood;
+import ocop.registry.CertificationInput;
 import ocop.registry.ProducerFilter;
 import ocop.registry.ProducerSummary;
 import ocop.registry.ProducerView;
@@ -119,6 +120,41 @@ public class ProducerService {
         ProducerView before = mapper.toView(current);
         producers.delete(current);
         audit.record(ENTITY, id, current.unitCode(), AuditAction.DELETE, before, null);
+    }
+
+    /** Adds a quality certification to a producer's record. */
+    @Transactional
+    public ProducerView addCertification(long id, CertificationInput input) {
+        return changeCertifications(id, list -> {
+            CertificationInput c = input.validated();
+            list.add(new QualityCertificationRow(null, c.kind().name(), c.name(), c.number(), c.issuer(),
+                    c.validFrom(), c.validUntil()));
+        });
+    }
+
+    /** Removes one quality certification from a producer's record. */
+    @Transactional
+    public ProducerView removeCertification(long id, long certificationId) {
+        return changeCertifications(id, list -> {
+            if (!list.removeIf(c -> c.id() != null && c.id() == certificationId)) {
+                throw new NotFoundException("Không tìm thấy chứng nhận.");
+            }
+        });
+    }
+
+    private ProducerView changeCertifications(long id, java.util.function.Consumer<List<QualityCertificationRow>> change) {
+        CurrentUser user = access.currentUser();
+        ProducerRow current = load(id, user);
+        if (!RegistryPermissions.mayEditProducer(user, id)) {
+            throw new ForbiddenException("Bạn không được sửa hồ sơ chủ thể này.");
+        }
+        List<QualityCertificationRow> list = new ArrayList<>(current.certifications());
+        change.accept(list);
+        ProducerView before = mapper.toView(current);
+        ProducerRow saved = producers.save(current.withCertifications(list));
+        ProducerView after = mapper.toView(saved);
+        audit.record(ENTITY, id, saved.unitCode(), AuditAction.UPDATE, before, after);
+        return after;
     }
 
     /** Loads a producer inside the user's scope; outside it the record does not exist for this user (404). */

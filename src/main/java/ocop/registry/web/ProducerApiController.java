@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import ocop.access.AuditEntry;
 import ocop.access.AuditTrail;
+import ocop.registry.CertificationInput;
 import ocop.registry.ProducerFilter;
 import ocop.registry.ProducerSummary;
 import ocop.registry.ProducerView;
@@ -72,6 +73,18 @@ class ProducerApiController {
     @Operation(summary = "Xóa chủ thể chưa có sản phẩm")
     void delete(@PathVariable long id) {
         producers.delete(id);
+    }
+
+    @PostMapping("/{id}/certifications")
+    @Operation(summary = "Thêm chứng nhận chất lượng (VietGAP, GlobalGAP, GMP, ISO 22000, HACCP, hữu cơ…)")
+    ProducerView addCertification(@PathVariable long id, @RequestBody CertificationInput input) {
+        return producers.addCertification(id, input);
+    }
+
+    @DeleteMapping("/{id}/certifications/{certificationId}")
+    @Operation(summary = "Xóa một chứng nhận chất lượng")
+    ProducerView removeCertification(@PathVariable long id, @PathVariable long certificationId) {
+        return producers.removeCertification(id, certificationId);
     }
 
     @GetMapping("/{id}/history")

@@ -1,17 +1,14 @@
 package ocop.registry.web;
 
 import ocop.access.AccessApi;
-import ocop.access.AuditTrail;
 import ocop.access.CurrentUser;
 import ocop.registry.ProducerFilter;
 import ocop.registry.ProducerView;
-import ocop.registry.ProductFilter;
 import ocop.registry.Gender;
 import ocop.registry.ProducerInput;
 import ocop.registry.ProducerType;
 import ocop.registry.domain.RegistryPermissions;
 import ocop.registry.internal.ProducerService;
-import ocop.registry.internal.ProductService;
 import ocop.system.ConflictException;
 import ocop.system.FieldError;
 import ocop.system.FormErrors;
@@ -34,19 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProducerController {
 
     private static final String LIST = "registry/producers";
-    private static final String DETAIL = "registry/producer";
     private static final String FORM = "registry/producer-form";
 
     private final ProducerService producers;
-    private final ProductService products;
+    private final ProducerPages pages;
     private final AccessApi access;
-    private final AuditTrail audit;
 
-    ProducerController(ProducerService producers, ProductService products, AccessApi access, AuditTrail audit) {
+    ProducerController(ProducerService producers, ProducerPages pages, AccessApi access) {
         this.producers = producers;
-        this.products = products;
+        this.pages = pages;
         this.access = access;
-        this.audit = audit;
     }
 
     @ModelAttribute
@@ -73,14 +67,7 @@ class ProducerController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        CurrentUser me = access.currentUser();
-        ProducerView producer = producers.get(id);
-        model.addAttribute("p", producer);
-        model.addAttribute("products", products.search(new ProductFilter(null, null, null, null, null, id), 0, 100));
-        model.addAttribute("history", audit.history("producer", id));
-        model.addAttribute("mayEdit", RegistryPermissions.mayEditProducer(me, id));
-        model.addAttribute("mayAddProduct", RegistryPermissions.mayWriteProduct(me, id));
-        return DETAIL;
+        return pages.detail(id, model);
     }
 
     @GetMapping("/new")
