@@ -52,6 +52,33 @@ public record IdentifierCheck(boolean valid, String canonical, String errorKey) 
         }
     }
 
+    /** Ký tự phân cách được bỏ qua (ignored separators): whitespace, dots and dashes. */
+    private static final java.util.regex.Pattern SEPARATORS =
+            java.util.regex.Pattern.compile("[\\s\\p{Z}.\\-\\u2010-\\u2015]+");
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
+    /** The input without separators; {@code ""} for {@code null}. */
+    static String stripSeparators(String raw) {
+        return raw == null ? "" : SEPARATORS.matcher(raw).replaceAll("");
+    }
+
+    /** The error for empty or non-digit input, under {@code <keyPrefix>.required} / {@code .format}; else null. */
+    static IdentifierCheck digitsProblem(String stripped, String keyPrefix) {
+        if (stripped.isEmpty()) {
+            return error(keyPrefix + ".required");
+        }
+        return DIGITS.matcher(stripped).matches() ? null : error(keyPrefix + ".format");
+    }
+
+    /** The canonical value of a valid check; {@link IllegalArgumentException} with the message otherwise. */
+    static String canonicalOrThrow(IdentifierCheck check) {
+        if (!check.valid()) {
+            throw new IllegalArgumentException(check.message());
+        }
+        return check.canonical();
+    }
+
     /** Hợp lệ (valid): the input is acceptable and {@code canonical} is what to store. */
     public static IdentifierCheck ok(String canonical) {
         return new IdentifierCheck(true, canonical, null);

@@ -1,7 +1,6 @@
 package ocop.registry.domain;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Số định danh cá nhân / số CCCD / số thẻ căn cước (personal identification number): 12 digits
@@ -15,20 +14,11 @@ import java.util.regex.Pattern;
  */
 public record PersonalId(String value) {
 
-    /** Ký tự phân cách được bỏ qua (ignored separators): whitespace, dots and dashes. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}.\\-\\u2010-\\u2015]+");
-
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-
     private static final int MAX_PROVINCE_CODE = 96;
 
     /** Tạo từ chuỗi (from text); throws {@link IllegalArgumentException} when the text is not a valid id. */
     public PersonalId {
-        IdentifierCheck check = validate(value);
-        if (!check.valid()) {
-            throw new IllegalArgumentException(check.message());
-        }
-        value = check.canonical();
+        value = IdentifierCheck.canonicalOrThrow(validate(value));
     }
 
     /**
@@ -38,12 +28,10 @@ public record PersonalId(String value) {
      * @return the check; its canonical value is the 12 digits
      */
     public static IdentifierCheck validate(String raw) {
-        String digits = raw == null ? "" : SEPARATORS.matcher(raw).replaceAll("");
-        if (digits.isEmpty()) {
-            return IdentifierCheck.error("registry.personalId.required");
-        }
-        if (!DIGITS.matcher(digits).matches()) {
-            return IdentifierCheck.error("registry.personalId.format");
+        String digits = IdentifierCheck.stripSeparators(raw);
+        IdentifierCheck problem = IdentifierCheck.digitsProblem(digits, "registry.personalId");
+        if (problem != null) {
+            return problem;
         }
         if (digits.length() == 9) {
             return IdentifierCheck.error("registry.personalId.legacyCmnd");

@@ -1,7 +1,6 @@
 package ocop.registry.domain;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Mã số doanh nghiệp / mã số thuế (MST): 10 digits {@code PPNNNNNNNC}, or 13 digits for a branch or dependent unit
@@ -17,18 +16,9 @@ public record TaxCode(String value) {
 
     private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
 
-    /** Ký tự phân cách được bỏ qua (ignored separators): whitespace, dots and dashes. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}.\\-\\u2010-\\u2015]+");
-
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-
     /** Tạo từ chuỗi (from text); throws {@link IllegalArgumentException} when the text is not a valid MST. */
     public TaxCode {
-        IdentifierCheck check = validate(value);
-        if (!check.valid()) {
-            throw new IllegalArgumentException(check.message());
-        }
-        value = check.canonical();
+        value = IdentifierCheck.canonicalOrThrow(validate(value));
     }
 
     /**
@@ -38,12 +28,10 @@ public record TaxCode(String value) {
      * @return the check; its canonical value is {@code PPNNNNNNNC} or {@code PPNNNNNNNC-BBB}
      */
     public static IdentifierCheck validate(String raw) {
-        String digits = raw == null ? "" : SEPARATORS.matcher(raw).replaceAll("");
-        if (digits.isEmpty()) {
-            return IdentifierCheck.error("registry.taxCode.required");
-        }
-        if (!DIGITS.matcher(digits).matches()) {
-            return IdentifierCheck.error("registry.taxCode.format");
+        String digits = IdentifierCheck.stripSeparators(raw);
+        IdentifierCheck problem = IdentifierCheck.digitsProblem(digits, "registry.taxCode");
+        if (problem != null) {
+            return problem;
         }
         if (digits.length() != 10 && digits.length() != 13) {
             return IdentifierCheck.error("registry.taxCode.length");
