@@ -1,0 +1,50 @@
+package ocop.criteria;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Bộ tiêu chí và chấm điểm (criteria sheets and scoring) for the other modules and the web layer. Errors are
+ * {@link CriteriaException}s naming what is wrong.
+ */
+public interface CriteriaApi {
+
+    /** Every sheet shipped with the application, by code then version. */
+    List<CriteriaSheet> sheets();
+
+    /** The highest version of the sheet with this code. */
+    Optional<CriteriaSheet> sheet(String code);
+
+    Optional<CriteriaSheet> sheet(String code, int version);
+
+    /**
+     * The sheet in force for a classification leaf (e.g. {@code I.3.d}) on the dossier's submission date: OFFICIAL
+     * or HISTORICAL, effectiveFrom ≤ day ≤ effectiveUntil (or open), the latest effectiveFrom winning.
+     */
+    Optional<CriteriaSheet> sheetFor(String leafCode, LocalDate submittedOn);
+
+    /**
+     * Scores one member's sheet.
+     *
+     * @param answers  scorable item code (e.g. {@code 1.1}, {@code 6.1.2}) → option code
+     * @param declared disqualification and knock-out codes the evaluator found to apply (e.g. {@code D1},
+     *                 {@code 1.1-KO})
+     * @throws CriteriaException {@code UNKNOWN_SHEET}, {@code UNKNOWN_ITEM}, {@code UNKNOWN_OPTION} or
+     *                           {@code UNKNOWN_KNOCKOUT}
+     */
+    Evaluation evaluate(String sheetCode, int version, Map<String, String> answers, Set<String> declared);
+
+    /** The council's mean of its members' totals with the configured spread and quorum rules. */
+    CouncilResult council(List<BigDecimal> memberTotals, int councilSize, boolean chairPresent);
+
+    /**
+     * Reads and validates a sheet in the format (an import); nothing is stored.
+     *
+     * @throws CriteriaException {@code MALFORMED_SHEET}, or {@code INVALID_SHEET} listing every error
+     */
+    CriteriaSheet parse(String json);
+}
