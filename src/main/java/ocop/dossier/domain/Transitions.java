@@ -1,7 +1,7 @@
 package ocop.dossier.domain;
 
-import static ocop.dossier.domain.DossierAction.*;
-import static ocop.dossier.domain.DossierStatus.*;
+import static ocop.dossier.DossierAction.*;
+import static ocop.dossier.DossierStatus.*;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ocop.access.Role;
+import ocop.dossier.DossierAction;
+import ocop.dossier.DossierStatus;
 
 /**
  * The dossier state machine (quy trình hồ sơ), defined once: for each state, the actions allowed, the roles that

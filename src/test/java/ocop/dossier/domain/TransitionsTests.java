@@ -1,5 +1,7 @@
 package ocop.dossier.domain;
 
+import ocop.dossier.DossierAction;
+import ocop.dossier.DossierStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package ocop.dossier.domain;
+package ocop.dossier;
 
 /** What can be done to a dossier (thao tác); each is allowed from some states to some roles ({@link Transitions}). */
 public enum DossierAction {

@@ -1,4 +1,4 @@
-package ocop.dossier.domain;
+package ocop.dossier;
 
 /**
  * The four contents the commune assesses (Điều 7.2.a; Mẫu 03, mục II): it comments and concludes on each, it does

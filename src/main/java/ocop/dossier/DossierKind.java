@@ -1,4 +1,4 @@
-package ocop.dossier.domain;
+package ocop.dossier;
 
 /**
  * Kind of dossier (loại hồ sơ, QĐ 26/2026/QĐ-TTg Điều 6.1): first evaluation (lần đầu), upgrade (nâng hạng: what

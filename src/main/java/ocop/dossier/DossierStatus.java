@@ -1,4 +1,4 @@
-package ocop.dossier.domain;
+package ocop.dossier;
 
 /**
  * Where a dossier stands (trạng thái hồ sơ). Labels are message keys {@code dossier.status.<NAME>}: Nháp, Đã nộp,
