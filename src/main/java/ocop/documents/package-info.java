@@ -1,0 +1,10 @@
+/**
+ * Documents (Văn bản): the outgoing administrative documents of a ward People's Committee — plans (KH), reports
+ * (BC), proposals (TTr), official letters (công văn), minutes (BB), invitations (GM), notices (TB) — laid out by
+ * Nghị định 30/2020/NĐ-CP, rendered as DOCX and PDF, and numbered in the yearly register of outgoing documents
+ * (sổ đăng ký văn bản đi). Publishes {@link ocop.documents.DocumentsApi}, the content records other modules fill,
+ * and the event {@link ocop.documents.DocumentIssued}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Documents (Văn bản)",
+        allowedDependencies = {"system", "access"})
+package ocop.documents;
