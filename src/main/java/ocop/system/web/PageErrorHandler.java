@@ -41,7 +41,7 @@ class PageErrorHandler {
     private static String page(int status, String title, String detail, Model model, HttpServletResponse response) {
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("title", title);
+        model.addAttribute("errorTitle", title);
         model.addAttribute("detail", detail);
         return "error/problem";
     }
