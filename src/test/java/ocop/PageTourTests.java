@@ -51,4 +51,14 @@ class PageTourTests {
             browser.screenshot("producer-of-" + q.replace(' ', '-') + "-" + account + "-" + width);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aRecordOutsideTheUsersScopeShowsACalmNotFoundPage() {
+        try (Browser browser = Browser.open(port, 1280, 900)) {
+            browser.signIn("canbobv", "demo").go("/producers/999999");
+            assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Không tìm thấy");
+            assertThat(browser.driver().getTitle()).isEqualTo("Không tìm thấy · OCOP");
+            assertThat(browser.text(By.cssSelector("main"))).contains("Không tìm thấy chủ thể.").doesNotContain("th:");
+        }
+    }
 }
