@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Bộ tiêu chí và chấm điểm (criteria sheets and scoring) for the other modules and the web layer. Errors are
- * {@link CriteriaException}s naming what is wrong.
+ * Bộ tiêu chí và chấm điểm (criteria sheets and scoring) for the other modules and the web layer. The sheets are
+ * those stored in the database (schema {@code criteria}): the shipped ones, inserted at start-up when absent, and
+ * every version an administrator imported. Errors are {@link CriteriaException}s naming what is wrong.
  */
 public interface CriteriaApi {
 
-    /** Every sheet shipped with the application, by code then version. */
+    /** Every stored sheet, every version, by code then version. */
     List<CriteriaSheet> sheets();
 
     /** The highest version of the sheet with this code. */
@@ -26,6 +27,9 @@ public interface CriteriaApi {
      * or HISTORICAL, effectiveFrom ≤ day ≤ effectiveUntil (or open), the latest effectiveFrom winning.
      */
     Optional<CriteriaSheet> sheetFor(String leafCode, LocalDate submittedOn);
+
+    /** As {@link #sheetFor(String, LocalDate)}, only among the sheets of this classification version. */
+    Optional<CriteriaSheet> sheetFor(String classificationVersion, String leafCode, LocalDate submittedOn);
 
     /**
      * Scores one member's sheet.

@@ -32,6 +32,13 @@ public record CriteriaSheet(String code, int version, String decision, String na
         List<KnockOut> disqualifications, List<String> notes, List<SheetPart> parts,
         List<SheetCorrection> corrections) {
 
+    /** The same sheet under another version number (an import is stored as the next version of its code). */
+    public CriteriaSheet withVersion(int newVersion) {
+        return new CriteriaSheet(code, newVersion, decision, name, header, effectiveFrom, effectiveUntil, status,
+                checkedAgainstSignedText, source, classificationVersion, appliesTo, disqualifiedWhen, disqualifications,
+                notes, parts, corrections);
+    }
+
     /** True when the day lies within effectiveFrom … effectiveUntil (open end when null), whatever the status. */
     public boolean coversDay(LocalDate day) {
         return effectiveFrom != null && !day.isBefore(effectiveFrom)

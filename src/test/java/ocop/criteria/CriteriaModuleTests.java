@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Ranh giới mô-đun (module boundaries): the API and the engine are plain Java; only internal uses Spring/Jackson. */
+/**
+ * Ranh giới mô-đun (module boundaries): the API and the engine are plain Java; only internal and web use Spring, and
+ * the registry and access modules only through their published API ({@code RegistryApi}, {@code AccessApi} …).
+ */
 class CriteriaModuleTests {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -22,9 +25,11 @@ class CriteriaModuleTests {
     }
 
     @Test
-    void criteriaDependsOnNoOtherModuleButSystem() {
+    void otherModulesAreUsedOnlyThroughTheirPublishedApi() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("ocop.access..", "ocop.registry..", "ocop.demo..")
+                .resideInAnyPackage("ocop.access.internal..", "ocop.access.web..", "ocop.access.domain..",
+                        "ocop.registry.internal..", "ocop.registry.web..", "ocop.registry.domain..", "ocop.demo..",
+                        "ocop.documents..")
                 .check(classes);
     }
 }

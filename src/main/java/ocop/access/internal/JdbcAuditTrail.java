@@ -16,11 +16,13 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AccessApi access;
+    private final java.time.Clock clock;
 
-    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, AccessApi access) {
+    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, AccessApi access, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.access = access;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +53,7 @@ class JdbcAuditTrail implements AuditTrail {
                   FROM access.audit_entry WHERE entity_type = :type AND entity_id = :id ORDER BY at DESC, id DESC
                 """)
                 .param("type", entityType).param("id", String.valueOf(entityId))
-                .query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getObject("at", java.time.OffsetDateTime.class),
+                .query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getObject("at", java.time.OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
                         rs.getString("actor"), rs.getString("actor_role"), rs.getString("entity_type"),
                         rs.getString("entity_id"), rs.getString("action"), rs.getString("before_json"),
                         rs.getString("after_json")))

@@ -2,7 +2,6 @@ package ocop.criteria.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,23 +21,23 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * {@link CriteriaApi} over the bundled sheets. Settings: {@code ocop.criteria.minimum-requirements}
+ * {@link CriteriaApi} over the stored sheets ({@link SheetCatalog}). Settings: {@code ocop.criteria.minimum-requirements}
  * (FALLBACK, or STRICT), {@code ocop.criteria.council.max-spread} (10), {@code ocop.criteria.council.quorum}
  * (3/4) and {@code ocop.criteria.council.chair-required} (true).
  */
 @Service
 public class DefaultCriteriaApi implements CriteriaApi {
 
-    private final BundledSheets bundled;
+    private final SheetCatalog catalog;
     private final ScoringEngine engine;
     private final CouncilScoring council;
 
-    public DefaultCriteriaApi(BundledSheets bundled,
+    public DefaultCriteriaApi(SheetCatalog catalog,
             @Value("${ocop.criteria.minimum-requirements:FALLBACK}") MinimumRequirementPolicy policy,
             @Value("${ocop.criteria.council.max-spread:10}") BigDecimal maxSpread,
             @Value("${ocop.criteria.council.quorum:3/4}") String quorum,
             @Value("${ocop.criteria.council.chair-required:true}") boolean chairRequired) {
-        this.bundled = bundled;
+        this.catalog = catalog;
         this.engine = new ScoringEngine(policy);
         String[] fraction = quorum.split("/");
         int numerator = Integer.parseInt(fraction[0].trim());
@@ -48,23 +47,27 @@ public class DefaultCriteriaApi implements CriteriaApi {
 
     @Override
     public List<CriteriaSheet> sheets() {
-        return bundled.sheets();
+        return catalog.sheets();
     }
 
     @Override
     public Optional<CriteriaSheet> sheet(String code) {
-        return bundled.sheets().stream().filter(s -> s.code().equals(code))
-                .max(Comparator.comparingInt(CriteriaSheet::version));
+        return catalog.latest(code).map(StoredSheet::sheet);
     }
 
     @Override
     public Optional<CriteriaSheet> sheet(String code, int version) {
-        return bundled.sheets().stream().filter(s -> s.code().equals(code) && s.version() == version).findFirst();
+        return catalog.find(code, version).map(StoredSheet::sheet);
     }
 
     @Override
     public Optional<CriteriaSheet> sheetFor(String leafCode, LocalDate submittedOn) {
-        return SheetSelector.select(bundled.sheets(), leafCode, submittedOn);
+        return SheetSelector.select(catalog.sheets(), leafCode, submittedOn);
+    }
+
+    @Override
+    public Optional<CriteriaSheet> sheetFor(String classificationVersion, String leafCode, LocalDate submittedOn) {
+        return SheetSelector.select(catalog.sheets(), classificationVersion, leafCode, submittedOn);
     }
 
     @Override
@@ -79,10 +82,21 @@ public class DefaultCriteriaApi implements CriteriaApi {
         return council.score(memberTotals, councilSize, chairPresent);
     }
 
+    /** The configured council rules. */
+    public CouncilSettings councilSettings() {
+        return council.settings();
+    }
+
+    /** A council scored under other rules (a province's own spread and quorum). */
+    public CouncilResult council(List<BigDecimal> memberTotals, int councilSize, boolean chairPresent,
+            CouncilSettings settings) {
+        return new CouncilScoring(settings).score(memberTotals, councilSize, chairPresent);
+    }
+
     @Override
     public CriteriaSheet parse(String json) {
         CriteriaSheet sheet = SheetJson.read(json, "import");
-        SheetValidator.check(sheet, bundled.knownLeaves());
+        SheetValidator.check(sheet, catalog.knownLeaves());
         return sheet;
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class DefaultCriteriaApiTests {
 
-    private final DefaultCriteriaApi api = new DefaultCriteriaApi(TestSheets.bundled(),
+    private final DefaultCriteriaApi api = new DefaultCriteriaApi(new SheetCatalog(TestSheets.bundled()),
             MinimumRequirementPolicy.FALLBACK, BigDecimal.TEN, "3/4", true);
 
     @Test
