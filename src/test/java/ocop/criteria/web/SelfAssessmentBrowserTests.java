@@ -38,8 +38,8 @@ class SelfAssessmentBrowserTests {
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.signIn("hoangduy", "demo").go("/products");
             browser.click(By.linkText("Giò chả"));
-            browser.waitFor(By.linkText("Tự đánh giá"));
-            browser.click(By.linkText("Tự đánh giá"));
+            browser.waitFor(By.id("self-assessment-link"));
+            browser.click(By.id("self-assessment-link"));
             browser.waitFor(By.id("sa-form"));
             String total = settled(browser, "sa-total");
             String stars = settled(browser, "sa-stars");
@@ -99,8 +99,8 @@ class SelfAssessmentBrowserTests {
         try (Browser browser = Browser.open(port, 390, 844)) {
             browser.signIn("hoangduy", "demo").go("/products");
             browser.click(By.linkText("Giò chả"));
-            browser.waitFor(By.linkText("Tự đánh giá"));
-            browser.click(By.linkText("Tự đánh giá"));
+            browser.waitFor(By.id("self-assessment-link"));
+            browser.click(By.id("self-assessment-link"));
             browser.waitFor(By.id("sa-form"));
             String total = settled(browser, "sa-total");
             String id = browser.find(By.id("opt-2-1-a")).isSelected() ? "opt-2-1-b" : "opt-2-1-a";
