@@ -26,4 +26,28 @@ public enum DossierAction {
     public String labelKey() {
         return "dossier.action." + name();
     }
+
+    /** The action as it appears in URLs: lower case with hyphens, e.g. {@code start-assessment}. */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Reads an action from a URL segment: kebab case ({@code start-assessment}) or the constant in any case. */
+    public static java.util.Optional<DossierAction> ofSlug(String slug) {
+        if (slug == null) {
+            return java.util.Optional.empty();
+        }
+        String name = slug.strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+        for (DossierAction a : values()) {
+            if (a.name().equals(name)) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether this records the province's (or ministry's) result; those go through {@link DossierApi#recordResult}. */
+    public boolean recordsResult() {
+        return this == RECORD_RECOGNISED || this == RECORD_NOT_RECOGNISED || this == RECORD_PROPOSED_TO_MINISTRY;
+    }
 }

@@ -72,6 +72,19 @@ public final class Transitions {
         return BY_STATE.get(from).stream().filter(m -> m.roles().contains(role)).map(Move::action).toList();
     }
 
+    /** Whether the role may take the action from some state (to tell "never yours" (403) from "not now" (409)). */
+    public static boolean mayEver(Role role, DossierAction action) {
+        return MOVES.stream().anyMatch(m -> m.action() == action && m.roles().contains(role));
+    }
+
+    /** The roles that may move the dossier on from a state, withdrawal aside: who it waits on. */
+    public static Set<Role> waitingOn(DossierStatus from) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        BY_STATE.get(from).stream().filter(m -> m.action() != WITHDRAW).forEach(m -> roles.addAll(m.roles()));
+        roles.remove(Role.ADMIN);
+        return roles;
+    }
+
     public static List<Move> all() {
         return MOVES;
     }

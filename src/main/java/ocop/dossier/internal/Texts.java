@@ -1,0 +1,18 @@
+package ocop.dossier.internal;
+
+import java.text.Normalizer;
+
+/** Typed text as stored (chuẩn hóa văn bản nhập): NFC, line breaks kept as {@code \n}, trimmed; blank → null. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').strip();
+        return s.isEmpty() ? null : s;
+    }
+}
