@@ -25,6 +25,13 @@ class PageTourTests {
             "/products, canbo, 1280, Sản phẩm", "/products, tinh, 360, Sản phẩm",
             "/products?status=RANKED, mattran, 1280, Sản phẩm",
             "/admin/users, admin, 1280, Tài khoản", "/admin/units?q=long khanh, admin, 1280, Đơn vị hành chính",
+            "/admin/criteria-sheets, admin, 1280, Bộ tiêu chí",
+            "/dossiers, canbo, 1280, Hồ sơ OCOP", "/dossiers, canbo, 360, Hồ sơ OCOP",
+            "/dossiers, hoangduy, 360, Hồ sơ của tôi", "/flags, khupho1, 360, Sản phẩm tiềm năng",
+            "/assessments, canbo, 1280, Đánh giá tại phường", "/meetings, vanhoa, 1280, Họp lấy ý kiến",
+            "/province-requests, lanhdao, 1280, Văn bản đề nghị", "/certificates, tinh, 1280, Giấy chứng nhận",
+            "/certificates, minhduc, 360, Giấy chứng nhận", "/documents, lanhdao, 1280, Sổ văn bản đi",
+            "/self-assessments, hoangduy, 360, Phiếu tự đánh giá", "/notifications, canbo, 1280, Thông báo",
     })
     void opens(String path, String account, int width, String heading) {
         try (Browser browser = Browser.open(port, width, 900)) {
