@@ -67,7 +67,8 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(By.cssSelector("header nav"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login")
+                && !d.findElements(By.cssSelector("form[action$='/logout']")).isEmpty());
         return this;
     }
 
