@@ -51,4 +51,10 @@ public interface CriteriaApi {
      * @throws CriteriaException {@code MALFORMED_SHEET}, or {@code INVALID_SHEET} listing every error
      */
     CriteriaSheet parse(String json);
+
+    /**
+     * The product's self-assessment (phiếu tự đánh giá) as last saved, draft or completed, scoped to the signed-in
+     * user like the self-assessment pages: empty when the product is outside the user's scope or has none.
+     */
+    Optional<SelfAssessmentSummary> latestSelfAssessment(long productId);
 }

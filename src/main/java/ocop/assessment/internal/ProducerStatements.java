@@ -2,10 +2,12 @@ package ocop.assessment.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ocop.criteria.CriteriaApi;
 import ocop.criteria.CriteriaSheet;
+import ocop.criteria.SelfAssessmentSummary;
 import ocop.criteria.SheetCriterion;
 import ocop.criteria.SheetPart;
 import ocop.criteria.SheetSection;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gathers the producer's own account of the four items (mô tả của chủ thể): raw materials and their origin and the
  * product description from the registry, the workforce figures of the producer, and the criteria of the dossier's
- * sheet marked {@code wardAssessed} under each item. The self-score per criterion needs a public reading of the
- * self-assessment from the criteria module; until it exists the criteria are listed with their maximum only.
+ * sheet marked {@code wardAssessed} under each item, each with the producer's self-score from its self-assessment
+ * ({@link CriteriaApi#latestSelfAssessment}, scoped to the signed-in user): the option ticked, the points out of the
+ * maximum and the evidence note. Without a readable self-assessment the criteria are listed with their maximum only.
  */
 @Component
 class ProducerStatements {
@@ -49,7 +52,12 @@ class ProducerStatements {
         for (WardItem item : WardItem.values()) {
             out.put(item, new ArrayList<>());
         }
+        SelfAssessmentSummary self = criteria.latestSelfAssessment(d.productId()).orElse(null);
         if (d.sheetCode() == null) {
+            if (self != null) {
+                self.items().stream().filter(i -> i.wardItem() != null).forEach(i ->
+                        out.get(WardItem.ofNumber(i.wardItem())).add(criterion(i.itemCode(), i.itemName(), i.max(), i)));
+            }
             return out;
         }
         CriteriaSheet sheet = (d.sheetVersion() == null ? criteria.sheet(d.sheetCode())
@@ -57,23 +65,35 @@ class ProducerStatements {
         if (sheet == null) {
             return out;
         }
+        Map<String, SelfAssessmentSummary.Item> scored = new HashMap<>();
+        if (self != null && self.sheetCode().equals(sheet.code())) {
+            self.items().forEach(i -> scored.put(i.itemCode(), i));
+        }
         for (SheetPart part : sheet.parts()) {
             for (SheetSection section : part.sections()) {
-                section.criteria().forEach(c -> collect(c, out));
+                section.criteria().forEach(c -> collect(c, scored, out));
             }
         }
         return out;
     }
 
-    private static void collect(SheetCriterion c, Map<WardItem, List<ItemContext.Criterion>> out) {
+    private static void collect(SheetCriterion c, Map<String, SelfAssessmentSummary.Item> scored,
+                                Map<WardItem, List<ItemContext.Criterion>> out) {
         if (c.wardAssessed() && c.wardItem() != null) {
-            out.get(WardItem.ofNumber(c.wardItem())).add(new ItemContext.Criterion(c.code(), c.name(), c.max(),
-                    null, null, null));
+            out.get(WardItem.ofNumber(c.wardItem())).add(criterion(c.code(), c.name(), c.max(), scored.get(c.code())));
             return;
         }
         if (c.subCriteria() != null) {
-            c.subCriteria().forEach(s -> collect(s, out));
+            c.subCriteria().forEach(s -> collect(s, scored, out));
         }
+    }
+
+    /** The criterion with the producer's self-score on it, when it ticked an option. */
+    private static ItemContext.Criterion criterion(String code, String name, int max, SelfAssessmentSummary.Item self) {
+        if (self == null || !self.answered()) {
+            return new ItemContext.Criterion(code, name, max, null, null, self == null ? null : self.note());
+        }
+        return new ItemContext.Criterion(code, name, max, self.chosenLabel(), self.points(), self.note());
     }
 
     private static String description(WardItem item, ProductView p, ProducerView pr) {

@@ -12,11 +12,13 @@ import ocop.criteria.CriteriaApi;
 import ocop.criteria.CriteriaException;
 import ocop.criteria.CriteriaSheet;
 import ocop.criteria.Evaluation;
+import ocop.criteria.SelfAssessmentSummary;
 import ocop.criteria.domain.CouncilScoring;
 import ocop.criteria.domain.MinimumRequirementPolicy;
 import ocop.criteria.domain.ScoringEngine;
 import ocop.criteria.domain.SheetSelector;
 import ocop.criteria.domain.SheetValidator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -31,13 +33,22 @@ public class DefaultCriteriaApi implements CriteriaApi {
     private final SheetCatalog catalog;
     private final ScoringEngine engine;
     private final CouncilScoring council;
+    private final SelfAssessmentSummaries selfAssessments;
 
-    public DefaultCriteriaApi(SheetCatalog catalog,
+    /** Without the self-assessments (sheets and scoring only; {@link #latestSelfAssessment} is then empty). */
+    public DefaultCriteriaApi(SheetCatalog catalog, MinimumRequirementPolicy policy, BigDecimal maxSpread,
+            String quorum, boolean chairRequired) {
+        this(catalog, null, policy, maxSpread, quorum, chairRequired);
+    }
+
+    @Autowired
+    public DefaultCriteriaApi(SheetCatalog catalog, SelfAssessmentSummaries selfAssessments,
             @Value("${ocop.criteria.minimum-requirements:FALLBACK}") MinimumRequirementPolicy policy,
             @Value("${ocop.criteria.council.max-spread:10}") BigDecimal maxSpread,
             @Value("${ocop.criteria.council.quorum:3/4}") String quorum,
             @Value("${ocop.criteria.council.chair-required:true}") boolean chairRequired) {
         this.catalog = catalog;
+        this.selfAssessments = selfAssessments;
         this.engine = new ScoringEngine(policy);
         String[] fraction = quorum.split("/");
         int numerator = Integer.parseInt(fraction[0].trim());
@@ -98,5 +109,10 @@ public class DefaultCriteriaApi implements CriteriaApi {
         CriteriaSheet sheet = SheetJson.read(json, "import");
         SheetValidator.check(sheet, catalog.knownLeaves());
         return sheet;
+    }
+
+    @Override
+    public Optional<SelfAssessmentSummary> latestSelfAssessment(long productId) {
+        return selfAssessments == null ? Optional.empty() : selfAssessments.latest(productId);
     }
 }

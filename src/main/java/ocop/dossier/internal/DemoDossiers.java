@@ -3,12 +3,17 @@ package ocop.dossier.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ocop.access.AccessApi;
 import ocop.access.UserAccounts;
+import ocop.dossier.DossierAction;
 import ocop.dossier.DossierKind;
 import ocop.dossier.DossierSummary;
+import ocop.registry.ProductFilter;
+import ocop.registry.ProductSummary;
+import ocop.registry.RegistryApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo dossiers (hồ sơ minh họa), after the demo module's loader: "Giò chả" of hoangduy part-way through a first
- * dossier (idea and business plan accepted, Mẫu 02 partly filled, one piece of evidence), and "Nấm Đông trùng Hạ thảo
- * Cordyceps Minh Khôi" of minhduc with a re-evaluation dossier started. Runs only when the demo accounts exist and no
- * dossier exists yet, through the module's own services as those people would, all or nothing.
+ * dossier (idea and business plan accepted, Mẫu 02 partly filled, one piece of evidence), "Nấm Đông trùng Hạ thảo
+ * Cordyceps Minh Khôi" of minhduc with a re-evaluation dossier started, and "Lan hồ điệp Xuân An" of a household
+ * without an account, whose first dossier canbo opens, fills, submits and takes into the ward's assessment (the
+ * assessment module's demo then issues Mẫu 03 and records 3★). Runs only when the demo accounts exist and no dossier
+ * exists yet, through the module's own services as those people would, all or nothing.
  */
 @Component
 @Order(200)
@@ -36,17 +43,22 @@ class DemoDossiers implements ApplicationRunner {
     private final PlanService plans;
     private final DossierService dossiers;
     private final EvidenceService evidence;
+    private final TransitionService transitions;
+    private final RegistryApi registry;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     DemoDossiers(UserAccounts accounts, AccessApi access, IntakeService intake, PlanService plans,
-                 DossierService dossiers, EvidenceService evidence, JdbcClient jdbc, TransactionTemplate tx) {
+                 DossierService dossiers, EvidenceService evidence, TransitionService transitions, RegistryApi registry,
+                 JdbcClient jdbc, TransactionTemplate tx) {
         this.accounts = accounts;
         this.access = access;
         this.intake = intake;
         this.plans = plans;
         this.dossiers = dossiers;
         this.evidence = evidence;
+        this.transitions = transitions;
+        this.registry = registry;
         this.jdbc = jdbc;
         this.tx = tx;
     }
@@ -57,8 +69,9 @@ class DemoDossiers implements ApplicationRunner {
                 || jdbc.sql("SELECT count(*) FROM dossier.dossier").query(Integer.class).single() > 0) {
             return;
         }
-        Optional<Long> gioCha = accounts.runAs("hoangduy", () -> productOf("Giò chả"));
-        Optional<Long> cordyceps = accounts.runAs("minhduc", () -> productOf("Nấm Đông trùng Hạ thảo Cordyceps Minh Khôi"));
+        Optional<Long> gioCha = accounts.runAs("hoangduy", () -> ownProduct("Giò chả"));
+        Optional<Long> cordyceps = accounts.runAs("minhduc", () -> ownProduct("Nấm Đông trùng Hạ thảo Cordyceps Minh Khôi"));
+        Optional<Long> lan = accounts.runAs("canbo", () -> product(LAN_PRODUCER, LAN));
         if (gioCha.isEmpty() || cordyceps.isEmpty()) {
             log.warn("Demo dossiers not loaded: the demo products are missing");
             return;
@@ -66,9 +79,14 @@ class DemoDossiers implements ApplicationRunner {
         tx.executeWithoutResult(status -> {
             firstDossier(gioCha.get());
             reevaluation(cordyceps.get());
+            lan.ifPresent(this::dossierAtWard);
         });
-        log.info("Demo dossiers loaded: Giò chả (lần đầu, đang hoàn thiện), Cordyceps Minh Khôi (đánh giá lại)");
+        log.info("Demo dossiers loaded: Giò chả (lần đầu, đang hoàn thiện), Cordyceps Minh Khôi (đánh giá lại){}",
+                lan.isPresent() ? ", Lan hồ điệp Xuân An (phường đang đánh giá)" : "");
     }
+
+    static final String LAN = "Lan hồ điệp Xuân An";
+    static final String LAN_PRODUCER = "Hộ kinh doanh Lan kiểng Xuân An (minh họa)";
 
     private void firstDossier(long productId) {
         accounts.runAs("canbo", () -> intake.decide(productId, IntakeService.Decision.ACCEPT_IDEA,
@@ -104,13 +122,56 @@ class DemoDossiers implements ApplicationRunner {
     }
 
     /**
-     * The demo product's id, looked up by name among the signed-in producer's products. The registry's API has no
-     * product search yet, so this reads the registry's table (read only, demo only).
+     * A household without an account (group V.1, no samples rule beyond the usual 5): canbo registers the idea and
+     * the business plan on its behalf, opens the first dossier, fills Mẫu 02, uploads the evidence the form check asks
+     * of group V (E01, E03, E05), submits it and takes it into the ward's assessment.
      */
-    private Optional<Long> productOf(String name) {
+    private void dossierAtWard(long productId) {
+        accounts.runAs("canbo", () -> {
+            intake.decide(productId, IntakeService.Decision.ACCEPT_IDEA,
+                    "Lan hồ điệp trồng chậu của hộ trong khu phố 1, thị trường hoa Tết ổn định (minh họa).", null);
+            plans.submitPlan(productId, "Mở rộng nhà lưới 500 m², nuôi cấy mô giống tại chỗ, chậu lan 3–5 cành gắn "
+                    + "nhãn truy xuất; bán tại chợ hoa Long Khánh và cửa hàng OCOP (minh họa).", null, null, null);
+            intake.decide(productId, IntakeService.Decision.ACCEPT_PLAN, null, null);
+            DossierSummary d = dossiers.create(new NewDossier(productId, DossierKind.FIRST, null, null));
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("p1.productSpec", "Chậu lan hồ điệp 3 và 5 cành, hoa trắng và tím; chậu sứ có nhãn (minh họa).");
+            fields.put("p1.history", "Hộ trồng lan kiểng từ năm 2015, đăng ký hộ kinh doanh năm 2021 (minh họa).");
+            fields.put("p2.rawMaterialsTechnology", "Cây giống nuôi cấy mô từ vườn ươm trong phường; tưới nhỏ giọt, "
+                    + "điều khiển ẩm độ nhà lưới (minh họa).");
+            fields.put("p2.market", "Chợ hoa Long Khánh, các cửa hàng hoa trong tỉnh, bán dịp Tết (minh họa).");
+            fields.put("p2.revenueProfit", "Doanh thu khoảng 500 triệu đồng mỗi năm (minh họa).");
+            fields.put("p4.plan", "Mở rộng nhà lưới, đăng ký nhãn hiệu tập thể hoa lan Xuân An (minh họa).");
+            fields.put("samples.count", "5");
+            d = dossiers.updateForms(d.id(), fields, null);
+            evidence.upload(d.id(), new EvidenceService.Upload("E01", "giay-chung-nhan-dang-ky-ho-kinh-doanh.pdf", pdf(),
+                    "UBND phường Long Khánh", "075095007777", LocalDate.of(2021, 9, 9), null));
+            evidence.upload(d.id(), new EvidenceService.Upload("E03", "hop-dong-mua-cay-giong.pdf", pdf(),
+                    "Vườn ươm lan Long Khánh (minh họa)", "05/2025/HĐ", LocalDate.of(2025, 1, 10), null));
+            evidence.upload(d.id(), new EvidenceService.Upload("E05", "danh-sach-lao-dong.pdf", pdf(),
+                    "Hộ kinh doanh Lan kiểng Xuân An (minh họa)", null, LocalDate.of(2026, 1, 5), null));
+            transitions.apply(d.id(), DossierAction.SUBMIT, null, List.of(), null);
+            return transitions.apply(d.id(), DossierAction.START_ASSESSMENT, null, List.of(), null);
+        });
+    }
+
+    /** The signed-in producer's demo product with this name, through the registry's product search. */
+    private Optional<Long> ownProduct(String name) {
         Long producerId = access.currentUser().producerId();
-        return jdbc.sql("SELECT id FROM registry.product WHERE producer_id = :p AND name = :n ORDER BY id LIMIT 1")
-                .param("p", producerId).param("n", name).query(Long.class).optional();
+        return producerId == null ? Optional.empty() : find(new ProductFilter(name, null, null, null, null, producerId),
+                name, null);
+    }
+
+    /** A demo product with this name and producer among those the signed-in user may read. */
+    private Optional<Long> product(String producerName, String name) {
+        return find(new ProductFilter(name, null, null, null, null, null), name, producerName);
+    }
+
+    private Optional<Long> find(ProductFilter filter, String name, String producerName) {
+        return registry.products(filter, 0, 100).items().stream()
+                .filter(p -> p.name().equals(name)
+                        && (producerName == null || p.demo() && producerName.equals(p.producerName())))
+                .map(ProductSummary::id).sorted().findFirst();
     }
 
     /** A one-page PDF standing in for a scanned paper. */

@@ -8,6 +8,8 @@ import ocop.access.AccessApi;
 import ocop.access.AdministrativeUnit;
 import ocop.access.CurrentUser;
 import ocop.access.Role;
+import ocop.criteria.CriteriaApi;
+import ocop.criteria.SelfAssessmentSummary;
 import ocop.documents.DocumentDraft;
 import ocop.documents.DocumentTable;
 import ocop.documents.DocumentView;
@@ -39,9 +41,12 @@ public class DossierDocuments {
     private final DocumentsApi documents;
     private final AccessApi access;
     private final DossierSettings settings;
+    private final CriteriaApi criteria;
 
     DossierDocuments(DossierGuard guard, DossierStore store, DossierReader reader, EvidenceRows evidence,
-                     FormCatalog catalog, DocumentsApi documents, AccessApi access, DossierSettings settings) {
+                     FormCatalog catalog, DocumentsApi documents, AccessApi access, DossierSettings settings,
+                     CriteriaApi criteria) {
+        this.criteria = criteria;
         this.guard = guard;
         this.store = store;
         this.reader = reader;
@@ -115,9 +120,7 @@ public class DossierDocuments {
                         DocumentTable.of(List.of("Nội dung", "Thông tin"), rows), List.of()));
             }
         }
-        parts.add(Section.of("Phần III. Kết quả tự đánh giá theo bộ tiêu chí", "Theo phiếu tự đánh giá của chủ thể"
-                + (row.sheetCode() == null ? "" : " trên bộ tiêu chí " + row.sheetCode() + " (phiên bản "
-                + row.sheetVersion() + ")") + ", kèm tài liệu minh chứng dưới đây."));
+        parts.add(part3(row, criteria.latestSelfAssessment(row.productId()).orElse(null)));
         List<List<String>> pieces = new ArrayList<>();
         for (DossierEvidence e : evidence.of(row.id())) {
             pieces.add(List.of(e.itemCode(), e.fileName(), e.issuer() == null ? "" : e.issuer(),
@@ -131,6 +134,31 @@ public class DossierDocuments {
         }
         return DocumentDraft.of(settings.formDocumentType(), "Báo cáo tự đánh giá về sản phẩm (Mẫu số 02): "
                 + row.productName() + " — " + row.producerName(), List.of("Ủy ban nhân dân " + unit), parts);
+    }
+
+    /** Phần III: the self-scored criteria, item by item, from the product's self-assessment when there is one. */
+    static Section part3(DossierRow row, SelfAssessmentSummary self) {
+        String heading = "Phần III. Kết quả tự đánh giá theo bộ tiêu chí";
+        if (self == null) {
+            return Section.of(heading, "Theo phiếu tự đánh giá của chủ thể"
+                    + (row.sheetCode() == null ? "" : " trên bộ tiêu chí " + row.sheetCode() + " (phiên bản "
+                    + row.sheetVersion() + ")") + ", kèm tài liệu minh chứng dưới đây. Chủ thể chưa lưu phiếu tự "
+                    + "đánh giá.");
+        }
+        String intro = "Phiếu tự đánh giá trên bộ tiêu chí " + self.sheetCode() + " (phiên bản " + self.sheetVersion()
+                + "), " + (self.completed() ? "đã hoàn thành" : "bản nháp") + ": tổng " + self.total() + "/100 điểm"
+                + (self.stars() > 0 ? ", tự xếp hạng " + self.stars() + " sao" : ", chưa đạt hạng") + ".";
+        List<List<String>> rows = new ArrayList<>();
+        for (SelfAssessmentSummary.Item i : self.items()) {
+            rows.add(List.of(i.itemCode() + (i.wardItem() == null ? "" : " (*)"), i.itemName(),
+                    i.chosenLabel() == null ? "Chưa chọn" : i.chosenLabel(),
+                    (i.points() == null ? "—" : i.points().toString()) + "/" + i.max(),
+                    i.note() == null ? "" : i.note()));
+        }
+        String footnote = "(*) Tiêu chí do Ủy ban nhân dân cấp xã đánh giá (Điều 7.2).";
+        return new Section(heading, List.of(intro), List.of(), new DocumentTable(
+                List.of("Mã", "Tiêu chí", "Phương án tự chọn", "Điểm", "Minh chứng, ghi chú"), rows,
+                List.of(1, 4, 4, 1, 4)), List.of(Section.of(null, footnote)));
     }
 
     private static DocumentDraft withVersion(DocumentDraft d, int version) {

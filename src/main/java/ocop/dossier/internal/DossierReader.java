@@ -3,11 +3,14 @@ package ocop.dossier.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ocop.access.CurrentUser;
 import ocop.access.Role;
+import ocop.criteria.SelfAssessmentSummary;
 import ocop.dossier.DossierAction;
 import ocop.dossier.DossierForms;
 import ocop.dossier.DossierStatus;
+import ocop.dossier.DossierSummary;
 import ocop.dossier.ReturnReason;
 import ocop.dossier.domain.DossierPermissions;
 import ocop.dossier.domain.FormCatalog;
@@ -50,12 +53,15 @@ public class DossierReader {
         DossierRow row = guard.readable(id, user);
         List<DossierAction> allowed = Transitions.allowed(row.status(), user.role());
         List<ReturnReason> reasons = row.status() == DossierStatus.RETURNED ? history.lastReturn(id) : List.of();
-        return new DossierView(summaries.of(row), row.classificationCode(),
+        Optional<SelfAssessmentSummary> self = summaries.selfAssessment(row.productId());
+        DossierSummary summary = summaries.of(row, self.map(SelfAssessmentSummary::id).orElse(null));
+        return new DossierView(summary, row.classificationCode(),
                 registryForms.fields(row.productId(), row.producerId(), row.kind()), row.forms(), evidence.of(id),
                 check(row), allowed.stream().filter(a -> !a.recordsResult()).toList(),
                 allowed.stream().anyMatch(DossierAction::recordsResult),
                 DossierPermissions.mayEdit(user, row.producerId(), row.status()), reasons, history.of(id),
-                versions.list(id), row.form01DocumentId(), row.form02DocumentId(), user.is(Role.WARD_OFFICER, Role.ADMIN));
+                versions.list(id), row.form01DocumentId(), row.form02DocumentId(), user.is(Role.WARD_OFFICER, Role.ADMIN),
+                self.orElse(null));
     }
 
     /** All fields of Mẫu 01 and Mẫu 02, registry-filled and typed, with their labels. */

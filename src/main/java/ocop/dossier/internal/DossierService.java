@@ -121,7 +121,7 @@ public class DossierService {
 
     @Transactional(readOnly = true)
     public DossierSummary summary(long id) {
-        return summaries.of(guard.readable(id, guard.user()));
+        return summaries.full(guard.readable(id, guard.user()));
     }
 
     /** Saves the typed fields of Mẫu 02 (only those given); 409 when {@code version} is stale. */

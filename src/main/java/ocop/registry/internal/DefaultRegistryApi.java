@@ -3,11 +3,14 @@ package ocop.registry.internal;
 import java.util.Optional;
 import ocop.registry.ProducerInput;
 import ocop.registry.ProducerView;
+import ocop.registry.ProductFilter;
+import ocop.registry.ProductSummary;
 import ocop.registry.ProductInput;
 import ocop.registry.StarRecordInput;
 import ocop.registry.ProductView;
 import ocop.registry.RegistryApi;
 import ocop.system.NotFoundException;
+import ocop.system.PageSlice;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -59,5 +62,10 @@ class DefaultRegistryApi implements RegistryApi {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public PageSlice<ProductSummary> products(ProductFilter filter, int page, int size) {
+        return products.search(filter == null ? ProductFilter.none() : filter, page, size);
     }
 }

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo assessment: once a demo product's dossier waits at the ward, the runner carries it to an issued Mẫu 03 and
- * a 3★ recognition with its certificate, once.
+ * a 3★ recognition with its certificate, once. At start-up the dossier demo leaves "Lan hồ điệp Xuân An" there, so the
+ * runner has already carried it through when the tests start.
  */
 @OcopIntegrationTest
 class DemoAssessmentTests {
@@ -41,7 +42,27 @@ class DemoAssessmentTests {
     JdbcClient jdbc;
 
     @Test
+    void theStartUpDemoCarriedLanHoDiepToThreeStars() {
+        AssessmentHttp http = new AssessmentHttp(port);
+        JsonNode lan = null;
+        for (JsonNode d : json(http.as("canbo").get("/api/v1/dossiers"))) {
+            if (d.get("productName").asString().equals("Lan hồ điệp Xuân An")) {
+                lan = d;
+            }
+        }
+        assertThat(lan).as("the demo dossier of Lan hồ điệp Xuân An").isNotNull();
+        assertThat(lan.get("kind").asString()).isEqualTo("FIRST");
+        assertThat(lan.get("status").asString()).isEqualTo("RECOGNISED");
+        JsonNode a = json(http.as("canbo").get("/api/v1/dossiers/" + lan.get("id").asLong() + "/assessment"));
+        assertThat(a.get("report").get("status").asString()).isEqualTo("ISSUED");
+        JsonNode certificates = json(http.as("canbo").get("/api/v1/certificates?product=" + lan.get("productId").asLong()));
+        assertThat(certificates).hasSize(1);
+        assertThat(certificates.get(0).get("stars").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void carriesADemoDossierToThreeStarsOnce() {
+        jdbc.sql("DELETE FROM assessment.run_once WHERE name = :n").param("n", DemoAssessment.RUN).update();
         long product = accounts.runAs("canbo", () -> {
             long producer = registry.createProducer(new ProducerInput(ProducerType.TRANG_TRAI,
                     "Trang trại Mai kiểng Suối Chồn (minh họa)", null, null, "075080246813", "Châu Văn Chồn", "Chủ trang trại",
