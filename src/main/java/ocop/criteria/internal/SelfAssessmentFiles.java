@@ -59,7 +59,7 @@ public class SelfAssessmentFiles {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        SelfAssessmentFileStore.Stored stored = store.store(row.id(), bytes);
+        ocop.system.FileVault.Stored stored = store.store(row.id(), bytes);
         long id = repository.addFile(row.id(), item, name, stored, access.currentUser().username());
         audit.record("self-assessment", row.id(), product.unitCode(), AuditAction.UPLOAD, null,
                 Map.of("item", item, "file", name, "sha256", stored.sha256(), "fileId", id));

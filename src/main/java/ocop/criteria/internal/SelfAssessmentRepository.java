@@ -111,7 +111,7 @@ class SelfAssessmentRepository {
                 .query(String.class).optional();
     }
 
-    long addFile(long assessmentId, String item, String name, SelfAssessmentFileStore.Stored stored, String by) {
+    long addFile(long assessmentId, String item, String name, ocop.system.FileVault.Stored stored, String by) {
         return jdbc.sql("""
                 INSERT INTO criteria.self_assessment_file (self_assessment_id, item_code, file_name, content_type,
                         size_bytes, sha256, stored_path, uploaded_by)

@@ -71,7 +71,7 @@ public class EvidenceService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        EvidenceStore.Stored stored = files.store(Long.toString(dossierId), u.bytes());
+        ocop.system.FileVault.Stored stored = files.store(Long.toString(dossierId), u.bytes());
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = rows.insert(dossierId, new EvidenceRows.NewPiece(item, fileName(u.fileName(), stored),
                 stored.kind().contentType(), stored.size(), stored.sha256(), stored.path(), blankToNull(u.issuer()),
@@ -106,7 +106,7 @@ public class EvidenceService {
         return new EvidenceFile(piece.fileName(), piece.contentType(), bytes, piece.sha256());
     }
 
-    private static String fileName(String given, EvidenceStore.Stored stored) {
+    private static String fileName(String given, ocop.system.FileVault.Stored stored) {
         String name = given == null ? "" : given.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"]", "").strip();
         if (name.isEmpty()) {

@@ -57,7 +57,7 @@ public class PlanService {
         ProductCycle next = row.cycle().submitPlan();
         CycleRow updated = row.with(next);
         if (hasFile) {
-            EvidenceStore.Stored f = files.store("plans/" + productId, bytes);
+            ocop.system.FileVault.Stored f = files.store("plans/" + productId, bytes);
             String name = fileName == null || fileName.isBlank() ? "phuong-an." + f.kind().extension()
                     : fileName.replace('\\', '/').substring(fileName.replace('\\', '/').lastIndexOf('/') + 1);
             updated = updated.withPlan(text, name, f.kind().contentType(), f.sha256(), f.path());

@@ -56,7 +56,7 @@ public class ProductRecordsService {
         if (!RegistryPermissions.mayWriteProduct(user, product.producerId())) {
             throw new ForbiddenException("Bạn không được thêm ảnh cho sản phẩm này.");
         }
-        PhotoStore.Stored stored = photos.store(productId, upload.bytes());
+        ocop.system.FileVault.Stored stored = photos.store(productId, upload.bytes());
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "anh" : upload.fileName().strip();
         long id = jdbc.sql("""
                 INSERT INTO registry.product_photo (product_id, file_name, content_type, size_bytes, sha256, stored_path)

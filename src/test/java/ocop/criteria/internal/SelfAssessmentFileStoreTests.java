@@ -32,7 +32,7 @@ class SelfAssessmentFileStoreTests {
     @Test
     void storesUnderTheSha256AndRefusesEmptyOversizedOrUnknownFiles() {
         SelfAssessmentFileStore store = new SelfAssessmentFileStore(dir, 16);
-        SelfAssessmentFileStore.Stored stored = store.store(7, "%PDF-1.4 a".getBytes(StandardCharsets.US_ASCII));
+        ocop.system.FileVault.Stored stored = store.store(7, "%PDF-1.4 a".getBytes(StandardCharsets.US_ASCII));
         assertThat(stored.path()).isEqualTo("7/" + stored.sha256() + ".pdf");
         assertThat(Files.exists(dir.resolve("uploads/self-assessments").resolve(stored.path()))).isTrue();
         assertThat(store.read(stored.path())).startsWith('%', 'P', 'D', 'F');

@@ -27,8 +27,8 @@ class EvidenceStoreTests {
     @Test
     void storesOnceUnderItsHash() throws IOException {
         byte[] pdf = "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-        EvidenceStore.Stored a = store(1000).store("7", pdf);
-        EvidenceStore.Stored b = store(1000).store("7", pdf);
+        ocop.system.FileVault.Stored a = store(1000).store("7", pdf);
+        ocop.system.FileVault.Stored b = store(1000).store("7", pdf);
         assertThat(a.path()).isEqualTo(b.path()).endsWith(a.sha256() + ".pdf");
         assertThat(Files.readAllBytes(dataDir.resolve("uploads/dossiers").resolve(a.path()))).isEqualTo(pdf);
         assertThat(store(1000).read(a.path())).isEqualTo(pdf);

@@ -1,4 +1,4 @@
-package ocop.dossier.domain;
+package ocop.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

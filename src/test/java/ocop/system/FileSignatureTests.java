@@ -1,4 +1,4 @@
-package ocop.dossier.domain;
+package ocop.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
