@@ -7,14 +7,16 @@ import ocop.registry.RecognitionLevel;
 /**
  * One OCOP certificate (Giấy chứng nhận sản phẩm OCOP) as readers see it: its number, the product and producer (names
  * as the registry shows them today), stars, council score, the recognising level (province for 3★–4★, ministry for
- * 5★), the recognition decision, the issue date and the last day it is valid ({@code validUntil}, inclusive).
+ * 5★), the recognition decision, the issue date, the last day it is valid ({@code validUntil}, inclusive), its
+ * {@link CertificateStatus} today and the address of its public check page ({@code verifyUrl}).
  */
 public record CertificateView(long id, String number, long dossierId, long productId, String productName,
                               long producerId, String producerName, String unitCode, int stars, BigDecimal score,
                               RecognitionLevel level, String decisionNo, LocalDate decisionDate, LocalDate issuedOn,
-                              LocalDate validUntil, boolean demo) {
+                              LocalDate validUntil, boolean demo, CertificateStatus status, String statusLabel,
+                              String regime, LocalDate revokedOn, String verifyUrl) {
 
-    /** Whether the certificate is still within its validity on {@code day} (the lifecycle statuses come later). */
+    /** Whether the certificate is within its validity dates on {@code day} (ignores revocation; see status). */
     public boolean validOn(LocalDate day) {
         return !day.isBefore(issuedOn) && !day.isAfter(validUntil);
     }

@@ -1,5 +1,6 @@
 package ocop.certification;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,13 @@ public interface CertificationApi {
 
     /** The certificates of the user's scope, newest issue first. */
     List<CertificateView> certificates();
+
+    /**
+     * The certificates of the user's scope with the given status today (null: any) and valid until on or before
+     * {@code expiringBefore} (null: any), newest issue first.
+     */
+    List<CertificateView> certificates(CertificateStatus status, LocalDate expiringBefore);
+
+    /** The public check of a certificate by its token, without sign-in. */
+    Optional<PublicCertificate> publicCertificate(String token);
 }

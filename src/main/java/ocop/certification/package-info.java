@@ -2,8 +2,10 @@
  * Certification (Chứng nhận OCOP, QĐ 26/2026/QĐ-TTg Điều 4.3): the certificate record created when the province (or
  * the ministry) recognises a product — number, stars, score, recognising level, decision, issue date and the date it
  * is valid until (36 months from issue, {@link ocop.certification.domain.ValidityPolicy}). Listens to
- * {@link ocop.dossier.RecognitionRecorded}; publishes {@link ocop.certification.CertificationApi} and its records.
- * The lifecycle (renewal window, reminders, revocation, public check) comes next.
+ * {@link ocop.dossier.RecognitionRecorded}; publishes {@link ocop.certification.CertificationApi}, its records and
+ * {@link ocop.certification.CertificateExpired}. Lifecycle: the status of today
+ * ({@link ocop.certification.domain.CertificateStatusPolicy}: Điều 7.6.a window, Điều 12.3 extension), staged
+ * renewal reminders and expiry handling (daily jobs), and the public check page with its QR code.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Certification (Chứng nhận OCOP)",
         allowedDependencies = {"system", "access", "registry", "dossier"})

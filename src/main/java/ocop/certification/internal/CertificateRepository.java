@@ -68,6 +68,48 @@ class CertificateRepository {
                 .params(params).query((rs, i) -> row(rs)).list();
     }
 
+    /** The certificate with this public token (no scope: the public check). */
+    Optional<CertificateRow> byToken(String token) {
+        return jdbc.sql("SELECT * FROM certification.certificate c WHERE c.public_token = :t").param("t", token)
+                .query((rs, i) -> row(rs)).optional();
+    }
+
+    /** Certificates not revoked nor superseded whose valid-until lies in [from, to] (no scope: jobs). */
+    List<CertificateRow> inForceUntilBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT * FROM certification.certificate c WHERE c.revoked_on IS NULL AND c.superseded_on IS NULL
+                AND c.valid_until BETWEEN :from AND :to ORDER BY c.valid_until, c.id""")
+                .param("from", from).param("to", to).query((rs, i) -> row(rs)).list();
+    }
+
+    /** Certificates past valid-until, not revoked nor superseded, whose expiry is not handled yet (no scope). */
+    List<CertificateRow> pastExpiryUnhandled(LocalDate today) {
+        return jdbc.sql("""
+                SELECT * FROM certification.certificate c WHERE c.revoked_on IS NULL AND c.superseded_on IS NULL
+                AND c.valid_until < :today AND c.expiry_handled_on IS NULL ORDER BY c.valid_until, c.id""")
+                .param("today", today).query((rs, i) -> row(rs)).list();
+    }
+
+    /** Marks the expiry handled; false when another run already did (idempotent). */
+    boolean markExpiryHandled(long id, LocalDate on) {
+        return jdbc.sql("UPDATE certification.certificate SET expiry_handled_on = :on WHERE id = :id "
+                + "AND expiry_handled_on IS NULL").param("on", on).param("id", id).update() == 1;
+    }
+
+    /** Stores what the public page shows (product, producer's public name, unit name) where still missing. */
+    void fillPublicNames(long id, String product, String producer, String unit) {
+        jdbc.sql("""
+                UPDATE certification.certificate SET public_product_name = coalesce(public_product_name, :p),
+                       public_producer_name = coalesce(public_producer_name, :pr),
+                       public_unit_name = coalesce(public_unit_name, :u) WHERE id = :id""")
+                .param("p", product).param("pr", producer).param("u", unit).param("id", id).update();
+    }
+
+    Optional<Long> idForDossier(long dossierId) {
+        return jdbc.sql("SELECT id FROM certification.certificate WHERE dossier_id = :d").param("d", dossierId)
+                .query(Long.class).optional();
+    }
+
     int countForDossier(long dossierId) {
         return jdbc.sql("SELECT count(*) FROM certification.certificate WHERE dossier_id = :d").param("d", dossierId)
                 .query(Integer.class).single();
@@ -97,6 +139,11 @@ class CertificateRepository {
                 rs.getLong("product_id"), rs.getLong("producer_id"), rs.getString("unit_code"),
                 rs.getString("province_code"), rs.getInt("stars"), rs.getBigDecimal("score"), rs.getString("level"),
                 rs.getString("decision_no"), rs.getObject("decision_date", LocalDate.class),
-                rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class));
+                rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+                rs.getString("regime"), rs.getString("public_token"), rs.getString("public_product_name"),
+                rs.getString("public_producer_name"), rs.getString("public_unit_name"),
+                rs.getBoolean("reevaluation_in_progress"), rs.getObject("revoked_on", LocalDate.class),
+                rs.getObject("superseded_on", LocalDate.class), rs.getObject("expiry_handled_on", LocalDate.class),
+                rs.getBoolean("demo"));
     }
 }

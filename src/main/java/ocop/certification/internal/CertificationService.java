@@ -1,5 +1,7 @@
 package ocop.certification.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import ocop.access.AccessApi;
 import ocop.access.CurrentUser;
+import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
+import ocop.certification.PublicCertificate;
+import ocop.certification.domain.CertificateStatusPolicy;
 import ocop.registry.ProductView;
 import ocop.registry.RecognitionLevel;
 import ocop.registry.RegistryApi;
@@ -17,8 +22,10 @@ import org.springframework.stereotype.Service;
 /**
  * Reading certificates (tra cứu giấy chứng nhận) for the signed-in user: the row's unit, province or producer must be
  * in the user's scope, and the product must be one the registry shows the user (which also narrows a neighbourhood
- * head to its khu phố); product and producer names are the registry's. Deliberately not one transaction: a product
- * the registry does not show the user is a not-found there, which would mark a shared transaction rollback-only.
+ * head to its khu phố); product and producer names are the registry's, the status is computed for today. Reading
+ * also fills in the public names of an older row that lacks them. The public check reads by token, without a user.
+ * Deliberately not one transaction: a product the registry does not show the user is a not-found there, which would
+ * mark a shared transaction rollback-only.
  */
 @Service
 class CertificationService implements CertificationApi {
@@ -28,11 +35,18 @@ class CertificationService implements CertificationApi {
     private final CertificateRepository repository;
     private final RegistryApi registry;
     private final AccessApi access;
+    private final CertificateStatusPolicy policy;
+    private final PublicLinks links;
+    private final Clock clock;
 
-    CertificationService(CertificateRepository repository, RegistryApi registry, AccessApi access) {
+    CertificationService(CertificateRepository repository, RegistryApi registry, AccessApi access,
+                         CertificateStatusPolicy policy, PublicLinks links, Clock clock) {
         this.repository = repository;
         this.registry = registry;
         this.access = access;
+        this.policy = policy;
+        this.links = links;
+        this.clock = clock;
     }
 
     @Override
@@ -53,19 +67,52 @@ class CertificationService implements CertificationApi {
         return views(repository.all(me.scope(), LIST_LIMIT));
     }
 
+    @Override
+    public List<CertificateView> certificates(CertificateStatus status, LocalDate expiringBefore) {
+        return certificates().stream()
+                .filter(c -> status == null || c.status() == status)
+                .filter(c -> expiringBefore == null || !c.validUntil().isAfter(expiringBefore))
+                .toList();
+    }
+
+    @Override
+    public Optional<PublicCertificate> publicCertificate(String token) {
+        if (token == null || token.isBlank() || token.length() > 32) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return repository.byToken(token).map(r -> {
+            CertificateStatus s = policy.status(r.facts(), today);
+            return new PublicCertificate(r.number(), r.publicProductName(), r.publicProducerName(),
+                    r.publicUnitName(), r.stars(), r.level(), r.decisionNo(), r.decisionDate(), r.issuedOn(),
+                    r.validUntil(), s, s.label(), s.tone(), s.inForce(), links.page(r.publicToken()), r.demo());
+        });
+    }
+
     private List<CertificateView> views(List<CertificateRow> rows) {
         Map<Long, Optional<ProductView>> products = new HashMap<>();
         List<CertificateView> out = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         for (CertificateRow r : rows) {
-            products.computeIfAbsent(r.productId(), registry::product)
-                    .ifPresent(p -> out.add(view(r, p)));
+            products.computeIfAbsent(r.productId(), registry::product).ifPresent(p -> {
+                if (r.publicProductName() == null || r.publicProducerName() == null || r.publicUnitName() == null) {
+                    repository.fillPublicNames(r.id(), p.name(), p.producerName(), unitName(r.unitCode()));
+                }
+                out.add(view(r, p, today));
+            });
         }
         return out;
     }
 
-    private static CertificateView view(CertificateRow r, ProductView p) {
+    String unitName(String code) {
+        return access.unit(code).map(u -> u.name()).orElse(null);
+    }
+
+    private CertificateView view(CertificateRow r, ProductView p, LocalDate today) {
+        CertificateStatus s = policy.status(r.facts(), today);
         return new CertificateView(r.id(), r.number(), r.dossierId(), r.productId(), p.name(), r.producerId(),
                 p.producerName(), r.unitCode(), r.stars(), r.score(), RecognitionLevel.valueOf(r.level()),
-                r.decisionNo(), r.decisionDate(), r.issuedOn(), r.validUntil(), p.demo());
+                r.decisionNo(), r.decisionDate(), r.issuedOn(), r.validUntil(), p.demo() || r.demo(), s, s.label(),
+                r.regime(), r.revokedOn(), links.page(r.publicToken()));
     }
 }

@@ -7,6 +7,7 @@ import ocop.dossier.RecognitionRecorded;
 import ocop.registry.RecognitionLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ class RecognitionRecordedListener {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RecognitionRecorded event) {
         if (event.stars() < 3) {

@@ -3,21 +3,28 @@ package ocop.certification.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
+import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
 import ocop.system.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API of OCOP certificates (giấy chứng nhận), scoped like the registry. */
+/** JSON API of OCOP certificates (giấy chứng nhận), scoped like the registry, and their QR codes. */
 @RestController
 @RequestMapping("/api/v1/certificates")
 @Tag(name = "Chứng nhận OCOP", description = "Giấy chứng nhận sản phẩm OCOP: số, hạng sao, điểm, quyết định công nhận, "
-        + "ngày cấp và thời hạn hiệu lực 36 tháng (Điều 4.3 Quyết định 26/2026/QĐ-TTg)")
+        + "ngày cấp, thời hạn hiệu lực 36 tháng (Điều 4.3) và tình trạng hôm nay (Điều 7.6, 8, 12 Quyết định "
+        + "26/2026/QĐ-TTg)")
 class CertificateApiController {
 
     private final CertificationApi certification;
@@ -27,15 +34,42 @@ class CertificateApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Danh sách giấy chứng nhận trong phạm vi của người dùng, mới cấp trước; lọc theo sản phẩm")
-    List<CertificateView> list(@Parameter(description = "Mã sản phẩm") @RequestParam(required = false) Long product) {
-        return product == null ? certification.certificates() : certification.certificates(product);
+    @Operation(summary = "Danh sách giấy chứng nhận trong phạm vi của người dùng, mới cấp trước; lọc theo sản phẩm, "
+            + "tình trạng và hạn hiệu lực")
+    List<CertificateView> list(@Parameter(description = "Mã sản phẩm") @RequestParam(required = false) Long product,
+                               @Parameter(description = "Tình trạng hôm nay") @RequestParam(required = false)
+                               CertificateStatus status,
+                               @Parameter(description = "Hiệu lực đến trước hoặc đúng ngày (yyyy-MM-dd)")
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate expiringBefore) {
+        List<CertificateView> all = product == null
+                ? certification.certificates(status, expiringBefore)
+                : certification.certificates(product).stream()
+                        .filter(c -> status == null || c.status() == status)
+                        .filter(c -> expiringBefore == null || !c.validUntil().isAfter(expiringBefore)).toList();
+        return all;
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Xem một giấy chứng nhận")
+    @Operation(summary = "Xem một giấy chứng nhận (số, tình trạng, hiệu lực đến, địa chỉ tra cứu công khai)")
     CertificateView get(@PathVariable long id) {
         return certification.certificate(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "Mã QR (PNG) dẫn tới trang tra cứu công khai của giấy chứng nhận")
+    ResponseEntity<byte[]> qrPng(@PathVariable long id,
+                                 @RequestParam(defaultValue = "400") int size) {
+        String url = get(id).verifyUrl();
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
+                .body(QrCodes.png(url, Math.max(120, Math.min(size, 1200))));
+    }
+
+    @GetMapping(value = "/{id}/qr.svg", produces = "image/svg+xml")
+    @Operation(summary = "Mã QR (SVG) dẫn tới trang tra cứu công khai của giấy chứng nhận")
+    ResponseEntity<String> qrSvg(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .cacheControl(CacheControl.noCache()).body(QrCodes.svg(get(id).verifyUrl()));
     }
 
     static NotFoundException notFound(long id) {

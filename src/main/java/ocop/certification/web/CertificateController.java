@@ -2,7 +2,9 @@ package ocop.certification.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import ocop.certification.CertificateStatus;
 import ocop.certification.CertificationApi;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Pages of OCOP certificates (Chứng nhận): the list and one certificate. */
+/** Pages of OCOP certificates (Chứng nhận): the list with status badges, one certificate, its A4 QR labels. */
 @Controller
 @RequestMapping("/certificates")
 class CertificateController {
@@ -31,10 +33,16 @@ class CertificateController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long product, Model model) {
-        model.addAttribute("certificates",
-                product == null ? certification.certificates() : certification.certificates(product));
+    String list(@RequestParam(required = false) Long product,
+                @RequestParam(required = false) CertificateStatus status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiringBefore,
+                Model model) {
+        model.addAttribute("certificates", product == null ? certification.certificates(status, expiringBefore)
+                : certification.certificates(product));
         model.addAttribute("product", product);
+        model.addAttribute("statuses", CertificateStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("expiringBefore", expiringBefore);
         return "certification/certificates";
     }
 
@@ -42,5 +50,11 @@ class CertificateController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("c", certification.certificate(id).orElseThrow(() -> CertificateApiController.notFound(id)));
         return "certification/certificate";
+    }
+
+    @GetMapping("/{id}/labels")
+    String labels(@PathVariable long id, Model model) {
+        model.addAttribute("c", certification.certificate(id).orElseThrow(() -> CertificateApiController.notFound(id)));
+        return "certification/labels";
     }
 }

@@ -1,0 +1,34 @@
+package ocop.certification;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import ocop.access.UserAccounts;
+import ocop.dossier.RecognitionRecorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Certificates for tests: a recognition of a demo product of ward 26080, published as the ward officer. */
+public final class CertificateFixtures {
+
+    private CertificateFixtures() {
+    }
+
+    /** Creates a certificate of the demo product named {@code productPrefix}% issued on {@code issuedOn}; its id. */
+    public static long certificate(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts,
+                                   String productPrefix, int stars, LocalDate issuedOn) {
+        var p = jdbc.sql("SELECT id, producer_id FROM registry.product WHERE name LIKE :n ORDER BY id LIMIT 1")
+                .param("n", productPrefix + "%").query().singleRow();
+        long productId = ((Number) p.get("id")).longValue();
+        long producerId = ((Number) p.get("producer_id")).longValue();
+        long dossier = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
+        RecognitionRecorded e = new RecognitionRecorded(dossier, productId, producerId, "26080", "75",
+                new BigDecimal("70.00"), stars, "99/QĐ-UBND", issuedOn, "GCN-T" + dossier, issuedOn, "canbo");
+        accounts.runAs("canbo", () -> {
+            events.publishEvent(e);
+            return null;
+        });
+        return jdbc.sql("SELECT id FROM certification.certificate WHERE dossier_id = :d").param("d", dossier)
+                .query(Long.class).single();
+    }
+}
