@@ -14,7 +14,15 @@ public record CertificateView(long id, String number, long dossierId, long produ
                               long producerId, String producerName, String unitCode, int stars, BigDecimal score,
                               RecognitionLevel level, String decisionNo, LocalDate decisionDate, LocalDate issuedOn,
                               LocalDate validUntil, boolean demo, CertificateStatus status, String statusLabel,
-                              String regime, LocalDate revokedOn, String verifyUrl) {
+                              String regime, LocalDate revokedOn, String verifyUrl, Revocation revocation) {
+
+    /**
+     * Quyết định thu hồi (the revocation decision, Điều 8): ground letter and text, deciding authority (null when not
+     * recorded, e.g. imported), decision number and date (the day it took effect).
+     */
+    public record Revocation(String ground, String groundLabel, String authority, String decisionNo,
+                             LocalDate decisionDate) {
+    }
 
     /** Whether the certificate is within its validity dates on {@code day} (ignores revocation; see status). */
     public boolean validOn(LocalDate day) {

@@ -24,6 +24,13 @@ public interface CertificationApi {
      */
     List<CertificateView> certificates(CertificateStatus status, LocalDate expiringBefore);
 
+    /**
+     * Thu hồi giấy chứng nhận (Điều 8): records the decision as the signed-in ward officer, province officer (its
+     * province) or admin; the product becomes REVOKED in the registry and {@link CertificateRevoked} is published.
+     * Invalid input: {@link ocop.system.InvalidInputException} naming the fields.
+     */
+    CertificateView revoke(long id, RevocationInput input);
+
     /** The public check of a certificate by its token, without sign-in. */
     Optional<PublicCertificate> publicCertificate(String token);
 }

@@ -45,6 +45,37 @@ class CertificateRepository {
                 .update() == 1;
     }
 
+    /**
+     * Inserts an imported, legacy or demo certificate (no dossier) unless the ward already has one with that number;
+     * returns its id, or empty when it existed.
+     */
+    Optional<Long> insertRecorded(RecordedCertificate c, ValidityPolicy policy) {
+        return jdbc.sql("""
+                INSERT INTO certification.certificate (number, product_id, producer_id, unit_code, province_code, stars,
+                       score, level, decision_no, decision_date, issued_on, valid_until, validity_months,
+                       validity_convention, recorded_by, regime, source, demo, public_product_name,
+                       public_producer_name, public_unit_name)
+                VALUES (:number, :product, :producer, :unit, :province, :stars, :score, :level, :decisionNo,
+                       :decisionDate, :issuedOn, :validUntil, :months, :convention, :by, :regime, :source, :demo,
+                       :pName, :prName, :uName)
+                ON CONFLICT (unit_code, number) WHERE dossier_id IS NULL DO NOTHING RETURNING id""")
+                .param("number", c.number()).param("product", c.productId()).param("producer", c.producerId())
+                .param("unit", c.unitCode()).param("province", c.provinceCode()).param("stars", c.stars())
+                .param("score", c.score()).param("level", c.level()).param("decisionNo", c.decisionNo())
+                .param("decisionDate", c.decisionDate()).param("issuedOn", c.issuedOn())
+                .param("validUntil", policy.validUntil(c.issuedOn())).param("months", policy.months())
+                .param("convention", policy.convention().name()).param("by", c.recordedBy())
+                .param("regime", c.regime().name()).param("source", c.source())
+                .param("demo", "DEMO".equals(c.source())).param("pName", c.productName())
+                .param("prName", c.producerName()).param("uName", c.unitName())
+                .query(Long.class).optional();
+    }
+
+    int countBySource(String source) {
+        return jdbc.sql("SELECT count(*) FROM certification.certificate WHERE source = :s").param("s", source)
+                .query(Integer.class).single();
+    }
+
     Optional<CertificateRow> find(long id, UnitScope scope) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
@@ -105,6 +136,17 @@ class CertificateRepository {
                 .param("p", product).param("pr", producer).param("u", unit).param("id", id).update();
     }
 
+    /** Records a revocation decision; false when the certificate was already revoked. */
+    boolean revoke(long id, String ground, String authority, String decisionNo, LocalDate date, String note) {
+        return jdbc.sql("""
+                UPDATE certification.certificate SET revoked_on = :date, revocation_ground = :ground,
+                       revocation_authority = :authority, revocation_decision_no = :no,
+                       revocation_decision_date = :date, revocation_note = :note
+                WHERE id = :id AND revoked_on IS NULL""")
+                .param("date", date).param("ground", ground).param("authority", authority).param("no", decisionNo)
+                .param("note", note).param("id", id).update() == 1;
+    }
+
     Optional<Long> idForDossier(long dossierId) {
         return jdbc.sql("SELECT id FROM certification.certificate WHERE dossier_id = :d").param("d", dossierId)
                 .query(Long.class).optional();
@@ -144,6 +186,7 @@ class CertificateRepository {
                 rs.getString("public_producer_name"), rs.getString("public_unit_name"),
                 rs.getBoolean("reevaluation_in_progress"), rs.getObject("revoked_on", LocalDate.class),
                 rs.getObject("superseded_on", LocalDate.class), rs.getObject("expiry_handled_on", LocalDate.class),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"), rs.getString("revocation_ground"), rs.getString("revocation_authority"),
+                rs.getString("revocation_decision_no"));
     }
 }

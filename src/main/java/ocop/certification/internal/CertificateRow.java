@@ -10,7 +10,8 @@ record CertificateRow(long id, long dossierId, String number, long productId, lo
                       LocalDate decisionDate, LocalDate issuedOn, LocalDate validUntil, String regime,
                       String publicToken, String publicProductName, String publicProducerName,
                       String publicUnitName, boolean reevaluationInProgress, LocalDate revokedOn,
-                      LocalDate supersededOn, LocalDate expiryHandledOn, boolean demo) {
+                      LocalDate supersededOn, LocalDate expiryHandledOn, boolean demo,
+                      String revocationGround, String revocationAuthority, String revocationDecisionNo) {
 
     /** The facts {@link ocop.certification.domain.CertificateStatusPolicy} computes the status from. */
     CertificateFacts facts() {

@@ -13,7 +13,9 @@ import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
 import ocop.certification.PublicCertificate;
+import ocop.certification.RevocationInput;
 import ocop.certification.domain.CertificateStatusPolicy;
+import ocop.certification.domain.RevocationGround;
 import ocop.registry.ProductView;
 import ocop.registry.RecognitionLevel;
 import ocop.registry.RegistryApi;
@@ -38,9 +40,11 @@ class CertificationService implements CertificationApi {
     private final CertificateStatusPolicy policy;
     private final PublicLinks links;
     private final Clock clock;
+    private final Revocations revocations;
 
     CertificationService(CertificateRepository repository, RegistryApi registry, AccessApi access,
-                         CertificateStatusPolicy policy, PublicLinks links, Clock clock) {
+                         CertificateStatusPolicy policy, PublicLinks links, Clock clock, Revocations revocations) {
+        this.revocations = revocations;
         this.repository = repository;
         this.registry = registry;
         this.access = access;
@@ -73,6 +77,12 @@ class CertificationService implements CertificationApi {
                 .filter(c -> status == null || c.status() == status)
                 .filter(c -> expiringBefore == null || !c.validUntil().isAfter(expiringBefore))
                 .toList();
+    }
+
+    @Override
+    public CertificateView revoke(long id, RevocationInput input) {
+        revocations.revoke(id, input);
+        return certificate(id).orElseThrow();
     }
 
     @Override
@@ -113,6 +123,20 @@ class CertificationService implements CertificationApi {
         return new CertificateView(r.id(), r.number(), r.dossierId(), r.productId(), p.name(), r.producerId(),
                 p.producerName(), r.unitCode(), r.stars(), r.score(), RecognitionLevel.valueOf(r.level()),
                 r.decisionNo(), r.decisionDate(), r.issuedOn(), r.validUntil(), p.demo() || r.demo(), s, s.label(),
-                r.regime(), r.revokedOn(), links.page(r.publicToken()));
+                r.regime(), r.revokedOn(), links.page(r.publicToken()), revocation(r));
+    }
+
+    private static CertificateView.Revocation revocation(CertificateRow r) {
+        if (r.revokedOn() == null) {
+            return null;
+        }
+        String label = null;
+        try {
+            label = r.revocationGround() == null ? null : RevocationGround.ofLetter(r.revocationGround()).label();
+        } catch (IllegalArgumentException e) {
+            label = r.revocationGround();
+        }
+        return new CertificateView.Revocation(r.revocationGround(), label, r.revocationAuthority(),
+                r.revocationDecisionNo(), r.revokedOn());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
+import ocop.certification.RevocationInput;
 import ocop.system.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -15,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,6 +57,13 @@ class CertificateApiController {
     @Operation(summary = "Xem một giấy chứng nhận (số, tình trạng, hiệu lực đến, địa chỉ tra cứu công khai)")
     CertificateView get(@PathVariable long id) {
         return certification.certificate(id).orElseThrow(() -> notFound(id));
+    }
+
+    @PostMapping("/{id}/revocation")
+    @Operation(summary = "Ghi nhận quyết định thu hồi giấy chứng nhận (Điều 8): căn cứ (a–e, đ), cơ quan quyết định "
+            + "(PROVINCE cho 3–4 sao, MINISTRY cho 5 sao), số và ngày quyết định; cán bộ phường, cán bộ tỉnh, quản trị")
+    CertificateView revoke(@PathVariable long id, @RequestBody RevocationInput input) {
+        return certification.revoke(id, input);
     }
 
     @GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

@@ -2,7 +2,20 @@ package ocop.certification.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import ocop.access.AccessApi;
+import ocop.access.CurrentUser;
+import ocop.access.Role;
 import ocop.certification.CertificateStatus;
+import ocop.certification.RevocationInput;
+import ocop.certification.domain.RevocationGround;
+import ocop.system.ConflictException;
+import ocop.system.FieldError;
+import ocop.system.FormErrors;
+import ocop.system.InvalidInputException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ocop.certification.CertificationApi;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -13,15 +26,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Pages of OCOP certificates (Chứng nhận): the list with status badges, one certificate, its A4 QR labels. */
+/** Pages of OCOP certificates (Chứng nhận): the list with status badges, one certificate with its revocation form, its A4 QR labels. */
 @Controller
 @RequestMapping("/certificates")
 class CertificateController {
 
     private final CertificationApi certification;
     private final Clock clock;
+    private final AccessApi access;
 
-    CertificateController(CertificationApi certification, Clock clock) {
+    CertificateController(CertificationApi certification, Clock clock, AccessApi access) {
+        this.access = access;
         this.certification = certification;
         this.clock = clock;
     }
@@ -48,7 +63,31 @@ class CertificateController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
+        return detail(id, new RevocationInput(null, null, null, null, null), FormErrors.none(), model);
+    }
+
+    /** The revocation form (thu hồi, Điều 8): back to the page with the flash, or the page again with the errors. */
+    @PostMapping("/{id}/revocation")
+    String revoke(@PathVariable long id, @ModelAttribute("revocation") RevocationInput input, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            certification.revoke(id, input);
+            redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định thu hồi giấy chứng nhận.");
+            return "redirect:/certificates/" + id;
+        } catch (InvalidInputException e) {
+            return detail(id, input, FormErrors.of(e.errors()), model);
+        } catch (ConflictException e) {
+            return detail(id, input, FormErrors.of(List.of(new FieldError(e.field(), e.getMessage()))), model);
+        }
+    }
+
+    private String detail(long id, RevocationInput input, Map<String, String> errors, Model model) {
         model.addAttribute("c", certification.certificate(id).orElseThrow(() -> CertificateApiController.notFound(id)));
+        CurrentUser me = access.currentUser();
+        model.addAttribute("mayRevoke", me.is(Role.WARD_OFFICER, Role.PROVINCE_OFFICER, Role.ADMIN));
+        model.addAttribute("grounds", RevocationGround.values());
+        model.addAttribute("revocation", input);
+        model.addAttribute("errors", errors);
         return "certification/certificate";
     }
 
