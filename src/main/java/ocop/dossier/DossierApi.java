@@ -1,5 +1,6 @@
 package ocop.dossier;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,4 +49,19 @@ public interface DossierApi {
 
     /** One piece's file (e.g. for the package sent to the province). */
     EvidenceFile evidenceFile(long id, long evidenceId);
+
+    /**
+     * Opens a re-evaluation ({@link DossierKind#REEVALUATION}) or upgrade ({@link DossierKind#UPGRADE}) dossier for a
+     * recognised product as the signed-in user, for the next round, carrying over the previous dossier's evidence
+     * that is still valid. Refused ({@link ocop.system.ConflictException}, in Vietnamese) when a dossier of that kind
+     * is already open for the product, or any other dossier is open; {@link ocop.system.InvalidInputException} for
+     * another kind or a product never recognised.
+     */
+    DossierSummary openFollowUp(long productId, DossierKind kind);
+
+    /**
+     * The date the province's council is expected to have evaluated a dossier: the evaluated-before date of the
+     * dossier's round, or of the next round open to filing today when {@code dossierId} is null (or not visible).
+     */
+    LocalDate expectedCouncilDate(Long dossierId);
 }

@@ -68,6 +68,9 @@ class DemoCertificates implements ApplicationRunner {
         log.info("Demo certificates loaded: {}", created);
     }
 
+    private static final ocop.access.UnitScope ALL =
+            new ocop.access.UnitScope(ocop.access.UnitScope.Kind.ALL, null, null, null, null);
+
     private int load() {
         List<ProductView> products = new ArrayList<>();
         for (ProductSummary p : registry.products(ProductFilter.none(), 0, 100).items()) {
@@ -77,6 +80,9 @@ class DemoCertificates implements ApplicationRunner {
         }
         int created = 0;
         for (ProductView p : products) {
+            if (!repository.byProduct(p.id(), ALL).isEmpty()) {
+                continue; // already certified through its dossier (the demo pipeline)
+            }
             String unitName = access.unit(p.unitCode()).map(u -> u.name()).orElse(null);
             String province = access.unit(p.unitCode()).map(u -> u.provinceCode()).orElse("75");
             for (ProductView.StarRecord r : p.starHistory()) {

@@ -9,7 +9,12 @@ import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
 import ocop.certification.RevocationInput;
+import ocop.certification.internal.Renewals;
+import ocop.dossier.DossierKind;
+import ocop.dossier.DossierSummary;
 import ocop.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -31,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CertificateApiController {
 
     private final CertificationApi certification;
+    private final Renewals renewals;
 
-    CertificateApiController(CertificationApi certification) {
+    CertificateApiController(CertificationApi certification, Renewals renewals) {
         this.certification = certification;
+        this.renewals = renewals;
     }
 
     @GetMapping
@@ -64,6 +71,30 @@ class CertificateApiController {
             + "(PROVINCE cho 3–4 sao, MINISTRY cho 5 sao), số và ngày quyết định; cán bộ phường, cán bộ tỉnh, quản trị")
     CertificateView revoke(@PathVariable long id, @RequestBody RevocationInput input) {
         return certification.revoke(id, input);
+    }
+
+    @PostMapping("/{id}/reevaluation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Mở hồ sơ đánh giá, phân hạng lại (REEVALUATION) từ giấy chứng nhận trong thời hạn đánh giá lại, "
+            + "sắp hết hạn, gia hạn theo Điều 12.3 hoặc đã hết hiệu lực; dùng lại minh chứng còn hiệu lực; 409 khi đã có "
+            + "hồ sơ đang mở")
+    DossierSummary reevaluation(@PathVariable long id) {
+        return renewals.open(id, DossierKind.REEVALUATION);
+    }
+
+    @PostMapping("/{id}/upgrade")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Đề nghị nâng hạng (UPGRADE) từ giấy chứng nhận còn hiệu lực dưới 5 sao; 409 khi đã có hồ sơ "
+            + "đang mở")
+    DossierSummary upgrade(@PathVariable long id) {
+        return renewals.open(id, DossierKind.UPGRADE);
+    }
+
+    @GetMapping("/{id}/renewal")
+    @Operation(summary = "Đánh giá lại/nâng hạng: thao tác được phép, hồ sơ đang mở, ngày hội đồng dự kiến và minh chứng "
+            + "của hồ sơ trước cần thay thế (hết hạn trước ngày hội đồng)")
+    Renewals.RenewalView renewal(@PathVariable long id) {
+        return renewals.view(get(id));
     }
 
     @GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

@@ -10,6 +10,9 @@ import ocop.access.Role;
 import ocop.certification.CertificateStatus;
 import ocop.certification.RevocationInput;
 import ocop.certification.domain.RevocationGround;
+import ocop.certification.internal.Renewals;
+import ocop.dossier.DossierKind;
+import ocop.system.ForbiddenException;
 import ocop.system.ConflictException;
 import ocop.system.FieldError;
 import ocop.system.FormErrors;
@@ -34,9 +37,11 @@ class CertificateController {
     private final CertificationApi certification;
     private final Clock clock;
     private final AccessApi access;
+    private final Renewals renewals;
 
-    CertificateController(CertificationApi certification, Clock clock, AccessApi access) {
+    CertificateController(CertificationApi certification, Clock clock, AccessApi access, Renewals renewals) {
         this.access = access;
+        this.renewals = renewals;
         this.certification = certification;
         this.clock = clock;
     }
@@ -81,9 +86,40 @@ class CertificateController {
         }
     }
 
+    /** Mở hồ sơ đánh giá lại (re-evaluation dossier) from the certificate: to the new dossier, or back with the reason. */
+    @PostMapping("/{id}/reevaluation")
+    String reevaluation(@PathVariable long id, RedirectAttributes redirect) {
+        return follow(id, DossierKind.REEVALUATION, redirect);
+    }
+
+    /** Đề nghị nâng hạng (upgrade dossier) from a valid certificate below 5★. */
+    @PostMapping("/{id}/upgrade")
+    String upgrade(@PathVariable long id, RedirectAttributes redirect) {
+        return follow(id, DossierKind.UPGRADE, redirect);
+    }
+
+    private String follow(long id, DossierKind kind, RedirectAttributes redirect) {
+        try {
+            long dossier = renewals.open(id, kind).id();
+            redirect.addFlashAttribute("flash", kind == DossierKind.REEVALUATION
+                    ? "Đã mở hồ sơ đánh giá, phân hạng lại; minh chứng còn hiệu lực của hồ sơ trước đã được dùng lại."
+                    : "Đã mở hồ sơ nâng hạng; minh chứng còn hiệu lực của hồ sơ trước đã được dùng lại.");
+            return "redirect:/dossiers/" + dossier;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.errors().isEmpty() ? e.getMessage()
+                    : e.errors().get(0).message());
+        } catch (ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/certificates/" + id;
+    }
+
     private String detail(long id, RevocationInput input, Map<String, String> errors, Model model) {
-        model.addAttribute("c", certification.certificate(id).orElseThrow(() -> CertificateApiController.notFound(id)));
+        var c = certification.certificate(id).orElseThrow(() -> CertificateApiController.notFound(id));
+        model.addAttribute("c", c);
         CurrentUser me = access.currentUser();
+        model.addAttribute("renewal", renewals.view(c));
+        model.addAttribute("mayOpenDossier", me.is(Role.PRODUCER, Role.WARD_OFFICER));
         model.addAttribute("mayRevoke", me.is(Role.WARD_OFFICER, Role.PROVINCE_OFFICER, Role.ADMIN));
         model.addAttribute("grounds", RevocationGround.values());
         model.addAttribute("revocation", input);

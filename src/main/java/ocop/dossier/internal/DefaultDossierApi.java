@@ -1,11 +1,13 @@
 package ocop.dossier.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import ocop.dossier.DossierAction;
 import ocop.dossier.DossierApi;
 import ocop.dossier.DossierEvidence;
 import ocop.dossier.DossierForms;
+import ocop.dossier.DossierKind;
 import ocop.dossier.DossierStatus;
 import ocop.dossier.DossierSummary;
 import ocop.dossier.EvidenceFile;
@@ -80,5 +82,15 @@ class DefaultDossierApi implements DossierApi {
     @Override
     public EvidenceFile evidenceFile(long id, long evidenceId) {
         return evidence.file(id, evidenceId);
+    }
+
+    @Override
+    public DossierSummary openFollowUp(long productId, DossierKind kind) {
+        return dossiers.openFollowUp(productId, kind);
+    }
+
+    @Override
+    public LocalDate expectedCouncilDate(Long dossierId) {
+        return dossiers.expectedCouncilDate(dossierId);
     }
 }

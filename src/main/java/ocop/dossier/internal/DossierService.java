@@ -110,6 +110,40 @@ public class DossierService {
         return summary;
     }
 
+    /**
+     * Opens a re-evaluation or upgrade dossier for the next round (see {@link ocop.dossier.DossierApi#openFollowUp}),
+     * refusing in plain words when one of that kind is already open.
+     */
+    @Transactional
+    public DossierSummary openFollowUp(long productId, DossierKind kind) {
+        if (kind != DossierKind.REEVALUATION && kind != DossierKind.UPGRADE) {
+            throw new InvalidInputException("kind", "Từ giấy chứng nhận chỉ mở được hồ sơ đánh giá, phân hạng lại "
+                    + "hoặc hồ sơ nâng hạng.");
+        }
+        ProductView product = registry.product(productId)
+                .orElseThrow(() -> new InvalidInputException("productId", "Không tìm thấy sản phẩm đã chọn."));
+        if (store.openOfKindExists(product.id(), kind)) {
+            throw new ConflictException("kind", "Sản phẩm \"" + product.name() + "\" đã có một hồ sơ " + labelOf(kind)
+                    + " đang mở; hãy tiếp tục hồ sơ đó thay vì mở hồ sơ mới.");
+        }
+        return create(new NewDossier(product.id(), kind, null, null));
+    }
+
+    /** The evaluated-before date of the dossier's round, or of the next round when none is given (or not visible). */
+    public LocalDate expectedCouncilDate(Long dossierId) {
+        if (dossierId != null) {
+            try {
+                DossierSummary s = summary(dossierId);
+                return rounds.rounds().stream().filter(r -> r.number() == s.round()).findFirst()
+                        .map(r -> r.evaluatedBefore().atYear(s.year()))
+                        .orElseGet(() -> rounds.next(summaries.today()).evaluatedBefore());
+            } catch (ocop.system.NotFoundException | ForbiddenException e) {
+                // not visible: the next round
+            }
+        }
+        return rounds.next(summaries.today()).evaluatedBefore();
+    }
+
     @Transactional(readOnly = true)
     public List<DossierSummary> list(List<DossierStatus> states, Long productId) {
         CurrentUser user = guard.user();

@@ -88,6 +88,14 @@ class DossierStore {
                 .param("p", productId).query(Integer.class).single() > 0;
     }
 
+    /** Whether the product has an open dossier (not finished nor withdrawn) of the given kind. */
+    boolean openOfKindExists(long productId, DossierKind kind) {
+        return jdbc.sql("""
+                SELECT count(*) FROM dossier.dossier
+                 WHERE product_id = :p AND kind = :k AND status NOT IN ('RECOGNISED', 'NOT_RECOGNISED', 'WITHDRAWN')""")
+                .param("p", productId).param("k", kind.name()).query(Integer.class).single() > 0;
+    }
+
     /** The product's latest other dossier (to carry its evidence over to a renewal). */
     Optional<Long> latestOther(long productId, long exceptId) {
         return jdbc.sql("""
