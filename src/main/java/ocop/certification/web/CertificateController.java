@@ -63,6 +63,7 @@ class CertificateController {
         model.addAttribute("statuses", CertificateStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("expiringBefore", expiringBefore);
+        model.addAttribute("mayImport", ocop.certification.internal.CertificateImport.mayImport(access.currentUser()));
         return "certification/certificates";
     }
 
