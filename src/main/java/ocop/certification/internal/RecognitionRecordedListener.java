@@ -19,9 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@link ValidityPolicy} counts, at the province's level for 3★–4★ and the ministry's for 5★. Products of 1★–2★
  * get no certificate (Điều 4.1.a). Idempotent on the dossier id: the same event twice leaves one certificate.
  *
- * <p>Runs after the recording transaction commits, in a transaction of its own — what Spring Modulith's
- * {@code @ApplicationModuleListener} does, minus the asynchrony and the event publication registry, which need
- * {@code spring-modulith-events-api} (not on the build yet). Swap the three annotations for it once it is.
+ * <p>Runs after the recording transaction commits, in a transaction of its own, in the same thread (so the page that
+ * recorded the result shows the certificate). The Event Publication Registry keeps the event until this returns: a
+ * crash in between hands it over again at the next start.
  */
 @Component
 class RecognitionRecordedListener {
