@@ -1,5 +1,6 @@
 package ocop.assessment;
 
+import ocop.PageSession;
 import static ocop.assessment.AssessmentHttp.json;
 import static ocop.assessment.AssessmentHttp.ok;
 import static ocop.assessment.AssessmentHttp.pdfText;

@@ -1,5 +1,6 @@
 package ocop.assessment;
 
+import ocop.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ocop.OcopIntegrationTest;

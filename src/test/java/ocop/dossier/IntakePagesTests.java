@@ -1,5 +1,6 @@
 package ocop.dossier;
 
+import ocop.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ocop.OcopIntegrationTest;
@@ -18,7 +19,7 @@ class IntakePagesTests {
 
     @Test
     void anIdeaGoesThroughTheFirstStepsOfTheCycle() {
-        PageSession producer = new PageSession(port, "hoangduy");
+        PageSession producer = PageSession.signIn(port, "hoangduy");
         assertThat(producer.get("/ideas/new").getBody()).contains("Đăng ký ý tưởng sản phẩm", "I.3.d");
         var registered = producer.post("/ideas", PageSession.form("name", "Chả cốm Trang", "classificationCode", "I.3.d",
                 "existing", "false", "description", "Chả cốm theo mùa"));
@@ -27,7 +28,7 @@ class IntakePagesTests {
         assertThat(cycle).endsWith("/cycle");
         assertThat(producer.get(cycle).getBody()).contains("Chu trình OCOP", "Chờ xem xét", "Đăng ký ý tưởng sản phẩm");
 
-        PageSession officer = new PageSession(port, "canbo");
+        PageSession officer = PageSession.signIn(port, "canbo");
         assertThat(officer.get("/dossiers").getBody()).contains("Chả cốm Trang");
         officer.get(cycle);
         var noReason = officer.post(cycle + "/return-idea", PageSession.form("note", ""));
@@ -53,13 +54,13 @@ class IntakePagesTests {
 
     @Test
     void aFlagOfTheKhuPhoBecomesARegisteredIdea() {
-        PageSession head = new PageSession(port, "khupho1");
+        PageSession head = PageSession.signIn(port, "khupho1");
         head.get("/flags/new");
         var flagged = head.post("/flags", PageSession.form("name", "Bánh tét lá cẩm", "maker", "Bà Bảy",
                 "contact", "0913 222 444"));
         assertThat(flagged.getStatusCode().value()).isEqualTo(302);
         String flag = PageSession.location(flagged);
-        PageSession officer = new PageSession(port, "canbo");
+        PageSession officer = PageSession.signIn(port, "canbo");
         assertThat(officer.get("/flags").getBody()).contains("Bánh tét lá cẩm", "Chờ xử lý");
         assertThat(officer.get("/notifications").getBody()).contains("Sản phẩm tiềm năng mới: Bánh tét lá cẩm");
         officer.get(flag);

@@ -1,5 +1,6 @@
 package ocop.certification.web;
 
+import ocop.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import ocop.OcopIntegrationTest;
 import ocop.TestHttp;
-import ocop.assessment.PageSession;
 import ocop.access.UserAccounts;
 import ocop.certification.CertificateFixtures;
 import org.junit.jupiter.api.Test;

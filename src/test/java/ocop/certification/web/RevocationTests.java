@@ -1,5 +1,6 @@
 package ocop.certification.web;
 
+import ocop.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -67,7 +68,7 @@ class RevocationTests {
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(json.readTree(canbo.get("/api/v1/certificates/" + id).getBody()).get("status").asString())
                 .isNotEqualTo("REVOKED");
-        assertThat(ocop.assessment.PageSession.signIn(port, "canbo").get("/certificates/" + id).getBody())
+        assertThat(ocop.PageSession.signIn(port, "canbo").get("/certificates/" + id).getBody())
                 .contains("revocation-form", "Chủ thể không còn sản xuất sản phẩm");
 
         long five = CertificateFixtures.certificate(jdbc, events, accounts, PRODUCT, 5, today.minusMonths(10));
@@ -103,7 +104,7 @@ class RevocationTests {
             JsonNode pub = json.readTree(TestHttp.anonymous(port).get("/api/v1/public/certificates/" + token)
                     .getBody());
             assertThat(pub.get("status").asString()).isEqualTo("REVOKED");
-            assertThat(ocop.assessment.PageSession.signIn(port, "canbo").get("/certificates/" + id).getBody())
+            assertThat(ocop.PageSession.signIn(port, "canbo").get("/certificates/" + id).getBody())
                     .contains("T-02/QĐ-UBND");
         } finally {
             accounts.runAs("canbo", () -> registry.changeStatus(productId, previous));

@@ -1,5 +1,6 @@
 package ocop.criteria.web;
 
+import ocop.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,16 +1,14 @@
 package ocop.registry.web;
 
+import ocop.PageSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import ocop.OcopIntegrationTest;
 import ocop.access.Role;
@@ -20,11 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -178,8 +174,7 @@ class ProductApiTests {
     @Test
     void thePagesRenderAndShowErrorsInPlace() {
         long id = newProduct("Giò chả Thử Trang");
-        Browser browser = new Browser();
-        browser.signIn();
+        PageSession browser = PageSession.signIn(port, OFFICER, PASSWORD);
         var list = browser.get("/products?q=gio cha thu trang");
         assertThat(list.getStatusCode().value()).isEqualTo(200);
         assertThat(list.getBody()).contains("Giò chả Thử Trang").contains("data-label=\"Tình trạng\"");
@@ -188,7 +183,7 @@ class ProductApiTests {
 
         var detail = browser.get("/products/" + id);
         assertThat(detail.getStatusCode().value()).isEqualTo(200);
-        String csrf = Browser.csrf(detail.getBody());
+        String csrf = PageSession.csrf(detail.getBody());
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("_csrf", csrf);
         parts.add("file", file("anh.png", "khong phai anh".getBytes(StandardCharsets.UTF_8)));
@@ -276,57 +271,5 @@ class ProductApiTests {
 
     private static List<String> fields(ResponseEntity<String> response) {
         return json(response).get("errors").valueStream().map(e -> e.get("field").asString()).toList();
-    }
-
-    /** A browser session: form sign-in, the session cookie carried by hand, no redirects followed. */
-    private final class Browser {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-        private final RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
-                .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient())).build();
-        private String session;
-
-        void signIn() {
-            var login = get("/login");
-            MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-            form.add("username", OFFICER);
-            form.add("password", PASSWORD);
-            form.add("_csrf", csrf(login.getBody()));
-            var response = post("/login", MediaType.APPLICATION_FORM_URLENCODED, form);
-            assertThat(response.getStatusCode().value()).isEqualTo(302);
-            assertThat(response.getHeaders().getLocation()).asString().doesNotContain("error");
-        }
-
-        ResponseEntity<String> get(String path) {
-            return remember(client.get().uri(path).headers(this::cookie)
-                    .retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class));
-        }
-
-        ResponseEntity<String> post(String path, MediaType type, MultiValueMap<String, Object> body) {
-            return remember(client.post().uri(path).headers(this::cookie).contentType(type).body(body)
-                    .retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class));
-        }
-
-        private void cookie(HttpHeaders headers) {
-            if (session != null) {
-                headers.add(HttpHeaders.COOKIE, session);
-            }
-        }
-
-        private ResponseEntity<String> remember(ResponseEntity<String> response) {
-            List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-            if (cookies != null) {
-                cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                        .ifPresent(c -> session = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
-            }
-            return response;
-        }
-
-        static String csrf(String html) {
-            Matcher m = CSRF.matcher(html);
-            assertThat(m.find()).as("CSRF token on the page").isTrue();
-            return m.group(1);
-        }
     }
 }
