@@ -63,7 +63,7 @@ class AdHocRequests {
         if (input.reason() == null) {
             errors.add(new FieldError("reason", "Chọn lý do kiểm tra đột xuất."));
         }
-        String source = PlanService.blankToNull(input.sourceRef());
+        String source = InspectionPlans.blankToNull(input.sourceRef());
         if (input.reason() == AdHocReason.COMPLAINT && source == null) {
             errors.add(new FieldError("sourceRef", "Ghi số, ngày của đơn phản ánh."));
         }
@@ -85,7 +85,7 @@ class AdHocRequests {
             source = expiredCertificate(source, product.id());
         }
         Optional<Long> id = insert(product.unitCode(), province, product.id(), product.producerId(), input.reason(),
-                source, PlanService.blankToNull(input.note()), user.username());
+                source, InspectionPlans.blankToNull(input.note()), user.username());
         if (id.isEmpty()) {
             throw new ConflictException("sourceRef", "Đã có yêu cầu kiểm tra cho giấy chứng nhận này.");
         }

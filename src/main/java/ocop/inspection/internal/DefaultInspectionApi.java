@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DefaultInspectionApi implements InspectionApi {
 
-    private final PlanService plans;
+    private final InspectionPlans plans;
     private final AdHocRequests requests;
     private final VisitService visitService;
     private final VisitStore visits;
@@ -43,7 +43,7 @@ class DefaultInspectionApi implements InspectionApi {
     private final InspectorDay day;
     private final AccessApi access;
 
-    DefaultInspectionApi(PlanService plans, AdHocRequests requests, VisitService visitService, VisitStore visits,
+    DefaultInspectionApi(InspectionPlans plans, AdHocRequests requests, VisitService visitService, VisitStore visits,
                          VisitDrafts drafts, VisitEvidence evidence, CorrectiveActions actions, InspectorDay day,
                          AccessApi access) {
         this.plans = plans;

@@ -88,7 +88,7 @@ class VisitDrafts {
                     UPDATE inspection.visit_item SET answer = :a, note = :n, answered_at = now()
                      WHERE visit_id = :v AND code = :c""")
                     .param("a", a.answer() == null ? null : a.answer().name())
-                    .param("n", PlanService.blankToNull(a.note())).param("v", visitId).param("c", a.itemCode())
+                    .param("n", InspectionPlans.blankToNull(a.note())).param("v", visitId).param("c", a.itemCode())
                     .update();
             changed.put(a.itemCode(), a.answer() == null ? null : a.answer().name());
         }
@@ -133,7 +133,7 @@ class VisitDrafts {
                        version = version + 1 WHERE id = :id""")
                 .param("o", input.outcome().name())
                 .param("g", input.revocationGround() == null ? null : input.revocationGround().name())
-                .param("c", PlanService.blankToNull(input.conclusion())).param("by", user.username())
+                .param("c", InspectionPlans.blankToNull(input.conclusion())).param("by", user.username())
                 .param("id", visitId).update();
         VisitView after = visits.view(visits.load(visitId, user, false));
         audit.record(VisitService.ENTITY, visitId, v.unitCode(), AuditAction.UPDATE, before, after);

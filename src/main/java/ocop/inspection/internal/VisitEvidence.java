@@ -68,7 +68,7 @@ class VisitEvidence {
                         size_bytes, sha256, stored_path, latitude, longitude, accuracy_m, taken_at, uploaded_by)
                 VALUES (:v, :u, :item, :name, :type, :size, :sha, :path, :lat, :lon, :acc, :taken, :by)
                 RETURNING id""")
-                .param("v", visitId).param("u", v.unitCode()).param("item", PlanService.blankToNull(input.itemCode()))
+                .param("v", visitId).param("u", v.unitCode()).param("item", InspectionPlans.blankToNull(input.itemCode()))
                 .param("name", name).param("type", stored.contentType()).param("size", stored.size())
                 .param("sha", stored.sha256()).param("path", stored.path()).param("lat", input.latitude())
                 .param("lon", input.longitude()).param("acc", input.accuracyMetres()).param("taken", input.takenAt())
@@ -107,10 +107,10 @@ class VisitEvidence {
         long id = jdbc.sql("""
                 INSERT INTO inspection.finding (visit_id, unit_code, item_code, text, severity, created_by)
                 VALUES (:v, :u, :item, :text, :sev, :by) RETURNING id""")
-                .param("v", visitId).param("u", v.unitCode()).param("item", PlanService.blankToNull(input.itemCode()))
+                .param("v", visitId).param("u", v.unitCode()).param("item", InspectionPlans.blankToNull(input.itemCode()))
                 .param("text", input.text().strip()).param("sev", input.severity().name())
                 .param("by", user.username()).query(Long.class).single();
-        FindingView finding = new FindingView(id, visitId, PlanService.blankToNull(input.itemCode()),
+        FindingView finding = new FindingView(id, visitId, InspectionPlans.blankToNull(input.itemCode()),
                 input.text().strip(), input.severity(), List.of());
         audit.record("inspection_finding", id, v.unitCode(), AuditAction.CREATE, null, finding);
         return finding;

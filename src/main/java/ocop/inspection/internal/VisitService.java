@@ -156,7 +156,7 @@ class VisitService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Origin(in.productId(), null, null, in.reason(), PlanService.blankToNull(in.sourceRef()), List.of());
+        return new Origin(in.productId(), null, null, in.reason(), InspectionPlans.blankToNull(in.sourceRef()), List.of());
     }
 
     private LocalDate day(LocalDate given) {

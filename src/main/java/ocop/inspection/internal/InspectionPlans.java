@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Kế hoạch kiểm tra: create, edit while a draft, approve, close; add and remove the products to visit. */
 @Service
-class PlanService {
+class InspectionPlans {
 
     static final String ENTITY = "inspection_plan";
     private static final String STALE = "Kế hoạch vừa được người khác cập nhật. Hãy tải lại trang rồi thực hiện lại.";
@@ -41,7 +41,7 @@ class PlanService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanService(JdbcClient jdbc, PlanStore store, InspectorsJson inspectors, AccessApi access, RegistryApi registry,
+    InspectionPlans(JdbcClient jdbc, PlanStore store, InspectorsJson inspectors, AccessApi access, RegistryApi registry,
                 AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
