@@ -74,4 +74,23 @@ class CertificateExpiredListenerTests {
         assertThatThrownBy(() -> fx.as("canbo", () -> api.startVisit(StartVisitInput.fromRequest(requestId, null))))
                 .isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void anOfficerRaisesARequestWithItsSourceNamed() {
+        InspectionFixtures fx = new InspectionFixtures(accounts, jdbc);
+        long pepper = fx.product("Tiêu đen Bảo Quang");
+        assertThatThrownBy(() -> fx.as("canbo", () -> api.raiseAdHoc(new AdHocInput(pepper, AdHocReason.COMPLAINT,
+                " ", null)))).isInstanceOfSatisfying(ocop.system.InvalidInputException.class,
+                        e -> assertThat(InspectionFixtures.fields(e)).containsExactly("sourceRef"));
+        assertThatThrownBy(() -> fx.as("canbo", () -> api.raiseAdHoc(new AdHocInput(pepper,
+                AdHocReason.EXPIRED_CERTIFICATE, "999999999", null))))
+                .isInstanceOfSatisfying(ocop.system.InvalidInputException.class,
+                        e -> assertThat(InspectionFixtures.fields(e)).containsExactly("sourceRef"));
+        AdHocRequestView raised = fx.as("canbo", () -> api.raiseAdHoc(new AdHocInput(pepper, AdHocReason.COMPLAINT,
+                "Đơn phản ánh số 7", "Nghi bao bì ghi sai hạng sao")));
+        assertThat(raised.raisedBy()).isEqualTo("canbo");
+        assertThat(raised.visitId()).isNull();
+        assertThatThrownBy(() -> fx.as("lanhdao", () -> api.raiseAdHoc(new AdHocInput(pepper, AdHocReason.OTHER,
+                null, null)))).isInstanceOf(ocop.system.ForbiddenException.class);
+    }
 }
