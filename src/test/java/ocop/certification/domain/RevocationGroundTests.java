@@ -17,4 +17,14 @@ class RevocationGroundTests {
         assertThat(RevocationGround.authority(5)).isEqualTo(RevocationGround.Authority.MINISTRY);
         assertThatThrownBy(() -> RevocationGround.authority(2)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void eachGroundIsThePublicOneOfTheSameLetter() {
+        for (RevocationGround g : RevocationGround.values()) {
+            assertThat(g.publicGround().name()).isEqualTo(g.name());
+            assertThat(g.letter()).isEqualTo(g.publicGround().letter());
+        }
+        assertThat(ocop.certification.Article8Ground.values()).hasSize(RevocationGround.values().length);
+        assertThat(RevocationGround.DD.label()).isEqualTo("Chủ thể không còn sản xuất sản phẩm");
+    }
 }

@@ -1,0 +1,12 @@
+/**
+ * Inspection (Kiểm tra, giám sát sản phẩm OCOP — hậu kiểm, QĐ 26/2026/QĐ-TTg Điều 9; Kế hoạch 1411/KH-UBND mục
+ * III.5): inspection plans per year or quarter, ad-hoc inspection requests (an expired certificate, a complaint),
+ * on-site visits with a checklist kept as versioned data (plus the product's mandatory criteria from its criteria
+ * sheet), photos, findings, corrective actions closed or escalated on follow-up visits, and the outcome of an
+ * inspection (criteria maintained, corrective action required, propose revocation on a ground of Điều 8.1).
+ * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi} and its records. Listens to
+ * {@link ocop.certification.CertificateExpired} (raises an ad-hoc inspection, once per certificate).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Inspection (Kiểm tra, giám sát sản phẩm OCOP)",
+        allowedDependencies = {"system", "access", "registry", "criteria", "certification"})
+package ocop.inspection;
