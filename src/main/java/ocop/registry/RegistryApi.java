@@ -27,6 +27,9 @@ public interface RegistryApi {
     /** Records a recognition (stars, score, decision) in the product's star history. */
     ProductView recordRecognition(long productId, StarRecordInput input);
 
-    /** Changes a product's programme status (e.g. to EXPIRED or REVOKED); officers only, audited. */
+    /**
+     * Changes a product's programme status (e.g. to EXPIRED or REVOKED); officers only, or the system actor of the
+     * scheduled jobs ({@link ocop.access.UserAccounts#runAsSystem}); audited.
+     */
     ProductView changeStatus(long productId, OcopStatus status);
 }
