@@ -49,11 +49,11 @@ public record UpgradeGap(long productId, int currentStars, int targetStars, Kind
     }
 
     /**
-     * Nâng phương án (one option upgrade): the item, the option ticked now (null when unanswered) and the one to
-     * reach, the points it adds, and whether a minimum requirement of the next class forces it.
+     * Nâng phương án (one option upgrade): the item, the option ticked now (code and label; null when unanswered) and
+     * the one to reach, the points it adds, and whether a minimum requirement of the next class forces it.
      */
-    public record Upgrade(String item, String itemName, String fromLabel, String toLabel, int pointsGained,
-                          boolean requiredByMinimum) {
+    public record Upgrade(String item, String itemName, String fromOption, String fromLabel, String toOption,
+                          String toLabel, int pointsGained, boolean requiredByMinimum) {
     }
 
     /** Yêu cầu tối thiểu chưa đạt: the item, the class it binds, the option needed and the one ticked (or null). */

@@ -65,8 +65,8 @@ public final class UpgradeGaps {
         }
         NextStar gap = engine.gapTo(sheet, answers, target);
         List<UpgradeGap.Upgrade> upgrades = gap.suggestions().stream()
-                .map(s -> new UpgradeGap.Upgrade(s.item(), name(items, s.item()), label(items, s.item()),
-                        s.toLabel(), s.pointsGained(), s.requiredByMinimum()))
+                .map(s -> new UpgradeGap.Upgrade(s.item(), name(items, s.item()), s.fromOption(),
+                        label(items, s.item()), s.toOption(), s.toLabel(), s.pointsGained(), s.requiredByMinimum()))
                 .toList();
         return new UpgradeGap(productId, currentStars, target, upgrades.isEmpty() ? Kind.UNREACHABLE : Kind.MISSING,
                 source, now.total(), now.stars(), threshold, gap.pointsNeeded(), gap.totalAfter(), upgrades, unmet,

@@ -51,9 +51,9 @@ class UpgradeGapsTests {
         assertThat(gap.totalAfter()).isEqualTo(75);
         assertThat(gap.assessment().completed()).isTrue();
         assertThat(gap.upgrades()).containsExactly(
-                new UpgradeGap.Upgrade("1.1", "Nguồn gốc", "Phương án b", "Phương án c", 10, false),
-                new UpgradeGap.Upgrade("1.2.2", "Tiêu chí 1.2.2", "Phương án a", "Phương án b", 5, true),
-                new UpgradeGap.Upgrade("2.1", "Tiêu chí 2.1", "Phương án b", "Phương án c", 10, true));
+                new UpgradeGap.Upgrade("1.1", "Nguồn gốc", "b", "Phương án b", "c", "Phương án c", 10, false),
+                new UpgradeGap.Upgrade("1.2.2", "Tiêu chí 1.2.2", "a", "Phương án a", "b", "Phương án b", 5, true),
+                new UpgradeGap.Upgrade("2.1", "Tiêu chí 2.1", "b", "Phương án b", "c", "Phương án c", 10, true));
         // the 5★ mark of 1.1 does not bind 4★
         assertThat(gap.unmetRequirements()).containsExactly(
                 new UpgradeGap.Requirement("1.2.2", "Tiêu chí 1.2.2", 4, "Phương án b", "Phương án a"),
@@ -74,7 +74,7 @@ class UpgradeGapsTests {
         assertThat(gap.unmetRequirements()).extracting(UpgradeGap.Requirement::item)
                 .containsExactly("1.1", "1.2.2", "2.1");
         Map<String, String> after = new HashMap<>(fifty);
-        gap.upgrades().forEach(u -> after.put(u.item(), u.toLabel().substring("Phương án ".length())));
+        gap.upgrades().forEach(u -> after.put(u.item(), u.toOption()));
         assertThat(new ScoringEngine().evaluate(small, after, java.util.Set.of()).stars()).isEqualTo(5);
     }
 
@@ -99,6 +99,7 @@ class UpgradeGapsTests {
         assertThat(gap.pointsNeeded()).isEqualTo(40);
         assertThat(gap.upgrades()).anySatisfy(u -> {
             assertThat(u.item()).isEqualTo("3");
+            assertThat(u.fromOption()).isNull();
             assertThat(u.fromLabel()).isNull();
         });
     }
