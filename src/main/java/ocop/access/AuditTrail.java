@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The audit trail (nhật ký thay đổi). Call {@link #record} in the same transaction as the change; the actor is
- * the signed-in user (or "system" outside a request). {@code before}/{@code after} are serialised to JSON.
+ * the signed-in user, the system actor of scheduled jobs, or "system" when nobody is signed in (both read
+ * {@value CurrentUser#SYSTEM_LABEL}, {@link AuditEntry#actorLabel()}). {@code before}/{@code after} are serialised
+ * to JSON.
  */
 public interface AuditTrail {
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * In-app notifications (thông báo trong ứng dụng): other modules tell the accounts of a role in a unit, a producer's
- * own accounts or one person that something waits on them; each notice has a title, a body and a link into the app.
+ * own accounts or one person that something waits on them; each notice has a title, a body and a link into the app,
+ * and records who sent it (the signed-in person, or the system actor of scheduled jobs).
  * When an SMTP server is configured ({@code spring.mail.host}) the notice is also sent by e-mail, after the caller's
  * transaction commits, to the addresses people gave on their notifications page.
  */
@@ -22,8 +23,11 @@ public interface Notifications {
         }
     }
 
-    /** One notification as its recipient sees it. */
-    record Notification(long id, String title, String body, String link, OffsetDateTime createdAt,
+    /**
+     * One notification as its recipient sees it; {@code sender} is who caused it (the acting person's full name, or
+     * {@value CurrentUser#SYSTEM_LABEL} for scheduled jobs), null on notifications older than that record.
+     */
+    record Notification(long id, String title, String body, String link, String sender, OffsetDateTime createdAt,
                         OffsetDateTime readAt) {
 
         public boolean unread() {

@@ -19,7 +19,17 @@ public enum Role {
     /** Chủ thể OCOP: its own producer record, products and dossiers only. */
     PRODUCER,
     /** Mặt trận Tổ quốc, đoàn thể: read, promotion. */
-    MASS_ORGANISATION;
+    MASS_ORGANISATION,
+    /**
+     * Hệ thống (tác vụ tự động): the built-in principal of scheduled jobs ({@link UserAccounts#runAsSystem}). Reads
+     * every unit; writes only where a module grants it explicitly. Never the role of an account: it cannot sign in.
+     */
+    SYSTEM;
+
+    /** The roles an administrator may give an account (every role but {@link #SYSTEM}). */
+    public static java.util.List<Role> assignable() {
+        return java.util.Arrays.stream(values()).filter(r -> r != SYSTEM).toList();
+    }
 
     public String authority() {
         return "ROLE_" + name();

@@ -1,7 +1,7 @@
 package ocop.access;
 
 /**
- * What part of the data a user may read (phạm vi dữ liệu): everything (admin), one province, one commune-level
+ * What part of the data a user may read (phạm vi dữ liệu): everything (admin, the system actor), one province, one commune-level
  * unit, one neighbourhood of a unit, or one producer's own records. Modules translate it into SQL predicates.
  */
 public record UnitScope(Kind kind, String provinceCode, String unitCode, Long neighbourhoodId, Long producerId) {
@@ -10,7 +10,7 @@ public record UnitScope(Kind kind, String provinceCode, String unitCode, Long ne
 
     static UnitScope of(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN -> new UnitScope(Kind.ALL, null, null, null, null);
+            case ADMIN, SYSTEM -> new UnitScope(Kind.ALL, null, null, null, null);
             case PROVINCE_OFFICER -> new UnitScope(Kind.PROVINCE, user.provinceCode(), null, null, null);
             case NEIGHBOURHOOD_HEAD -> new UnitScope(Kind.NEIGHBOURHOOD, user.provinceCode(), user.unitCode(),
                     user.neighbourhoodId() == null ? -1L : user.neighbourhoodId(), null);

@@ -33,4 +33,10 @@ public interface CertificationApi {
 
     /** The public check of a certificate by its token, without sign-in. */
     Optional<PublicCertificate> publicCertificate(String token);
+
+    /**
+     * The photo of the product of the certificate with this public token, without sign-in (the public check page's
+     * image); empty for an unknown token or a product without a photo.
+     */
+    Optional<ocop.registry.PublicPhoto.Content> publicPhoto(String token);
 }

@@ -5,8 +5,10 @@
  * {@link ocop.dossier.RecognitionRecorded}; publishes {@link ocop.certification.CertificationApi}, its records and
  * {@link ocop.certification.CertificateExpired}. Lifecycle: the status of today
  * ({@link ocop.certification.domain.CertificateStatusPolicy}: Điều 7.6.a window, Điều 12.3 extension), staged
- * renewal reminders and expiry handling (daily jobs), and the public check page with its QR code.
+ * renewal reminders and expiry handling (daily jobs, as the system actor), re-evaluation and upgrade dossiers opened
+ * from a certificate with the gap to the next class from the criteria engine, and the public check page with its QR
+ * code and the product's photo.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Certification (Chứng nhận OCOP)",
-        allowedDependencies = {"system", "access", "registry", "dossier"})
+        allowedDependencies = {"system", "access", "registry", "criteria", "dossier"})
 package ocop.certification;

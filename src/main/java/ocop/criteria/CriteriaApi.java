@@ -57,4 +57,12 @@ public interface CriteriaApi {
      * user like the self-assessment pages: empty when the product is outside the user's scope or has none.
      */
     Optional<SelfAssessmentSummary> latestSelfAssessment(long productId);
+
+    /**
+     * Khoảng cách lên hạng: what the product, holding {@code currentStars} (1–5), misses to reach the next class,
+     * from its {@link #latestSelfAssessment} (so scoped the same way) scored by the engine — the points, the unmet
+     * minimum requirements and the smallest set of option upgrades. 5★: {@link UpgradeGap.Kind#TOP_CLASS}; no
+     * self-assessment the user may read: {@link UpgradeGap.Kind#NO_SELF_ASSESSMENT}.
+     */
+    UpgradeGap upgradeGap(long productId, int currentStars);
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import ocop.system.PageSlice;
 
 /**
- * What other modules ask of the registry. Reads are scoped to the signed-in user; writes go through the same
- * rules, permissions and audit trail as the pages and the JSON API.
+ * What other modules ask of the registry. Reads are scoped to the signed-in user (except the public photo, which
+ * needs none); writes go through the same rules, permissions and audit trail as the pages and the JSON API.
  */
 public interface RegistryApi {
 
@@ -24,9 +24,27 @@ public interface RegistryApi {
 
     ProductView createProduct(ProductInput input, boolean demo);
 
+    /**
+     * Adds a photo (JPEG, PNG or WebP, checked by content) to a product, as the signed-in user may on the product
+     * page: its officers or its producer; audited. Bad files: {@link ocop.system.InvalidInputException} on "file".
+     */
+    ProductView.Photo addPhoto(long productId, String fileName, byte[] bytes);
+
+    /**
+     * Ảnh chính (the product's first photo) for public display, read without a signed-in user and not scoped: only
+     * for pages that already show the product publicly (the public check of a certificate). Type and SHA-256 only.
+     */
+    Optional<PublicPhoto> publicPhoto(long productId);
+
+    /** {@link #publicPhoto} with its bytes; empty when the product has no photo or its file is missing. */
+    Optional<PublicPhoto.Content> publicPhotoContent(long productId);
+
     /** Records a recognition (stars, score, decision) in the product's star history. */
     ProductView recordRecognition(long productId, StarRecordInput input);
 
-    /** Changes a product's programme status (e.g. to EXPIRED or REVOKED); officers only, audited. */
+    /**
+     * Changes a product's programme status (e.g. to EXPIRED or REVOKED); officers only, or the system actor of the
+     * scheduled jobs ({@link ocop.access.UserAccounts#runAsSystem}); audited.
+     */
     ProductView changeStatus(long productId, OcopStatus status);
 }

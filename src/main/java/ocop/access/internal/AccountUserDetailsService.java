@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts from access.app_user, with the province of the user's unit. */
+/**
+ * Loads accounts from access.app_user, with the province of the user's unit. The system actor is no account: its
+ * name (and any row that would claim its role) is unknown here, so nobody can sign in as it.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -21,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AppUserRow row = users.findByUsername(username.trim())
+        AppUserRow row = users.findByUsername(username.trim()).filter(r -> !SystemActor.isSystem(r))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return new OcopUserDetails(toCurrentUser(row), row.passwordHash(), row.enabled());
     }

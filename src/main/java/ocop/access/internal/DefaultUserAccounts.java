@@ -1,10 +1,14 @@
 package ocop.access.internal;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import ocop.access.AuditTrail;
+import ocop.access.CurrentUser;
+import ocop.access.Role;
 import ocop.access.UserAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +32,9 @@ class DefaultUserAccounts implements UserAccounts {
     @Override
     @Transactional
     public long create(NewAccount a) {
+        if (a.role() == Role.SYSTEM || SystemActor.reserved(a.username())) {
+            throw new IllegalArgumentException("The system actor is not an account: " + a.username());
+        }
         AppUserRow saved = users.save(new AppUserRow(null, a.username().trim(), encoder.encode(a.rawPassword()),
                 a.fullName(), a.role().name(), a.unitCode(), a.neighbourhoodId(), a.producerId(), true, a.demo(),
                 java.time.OffsetDateTime.now(), null));
@@ -42,8 +49,16 @@ class DefaultUserAccounts implements UserAccounts {
     }
 
     @Override
-    public <T> T runAs(String username, java.util.function.Supplier<T> work) {
-        var details = userDetails.loadUserByUsername(username);
+    public <T> T runAs(String username, Supplier<T> work) {
+        return as(userDetails.loadUserByUsername(username), work);
+    }
+
+    @Override
+    public <T> T runAsSystem(Supplier<T> work) {
+        return as(SystemActor.details(), work);
+    }
+
+    private static <T> T as(UserDetails details, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,

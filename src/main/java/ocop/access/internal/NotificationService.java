@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notifications (thông báo) stored per recipient in access.notification, in the caller's transaction; the e-mail copy
- * is handed to {@link NotificationMailer} after commit.
+ * Notifications (thông báo) stored per recipient in access.notification, in the caller's transaction, with the
+ * sender (the signed-in person's full name; the system actor's label for jobs or when nobody is signed in); the e-mail
+ * copy is handed to {@link NotificationMailer} after commit.
  */
 @Service
 class NotificationService implements Notifications {
@@ -68,13 +69,14 @@ class NotificationService implements Notifications {
 
     private int deliver(List<Recipient> recipients, Notice notice, String fallbackEmail) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String sender = access.currentUserIfAny().map(CurrentUser::displayName).orElse(CurrentUser.SYSTEM_LABEL);
         List<String> emails = new ArrayList<>();
         for (Recipient r : recipients) {
             jdbc.sql("""
-                    INSERT INTO access.notification (user_id, title, body, link, created_at)
-                    VALUES (:user, :title, :body, :link, :at)""")
+                    INSERT INTO access.notification (user_id, title, body, link, sender, created_at)
+                    VALUES (:user, :title, :body, :link, :sender, :at)""")
                     .param("user", r.id()).param("title", notice.title()).param("body", notice.body())
-                    .param("link", notice.link()).param("at", now).update();
+                    .param("link", notice.link()).param("sender", sender).param("at", now).update();
             if (r.byEmail() && r.email() != null && !r.email().isBlank()) {
                 emails.add(r.email());
             }
@@ -92,7 +94,7 @@ class NotificationService implements Notifications {
     @Transactional(readOnly = true)
     public List<Notification> mine(boolean unreadOnly, int limit) {
         return jdbc.sql("""
-                SELECT id, title, body, link, created_at, read_at FROM access.notification
+                SELECT id, title, body, link, sender, created_at, read_at FROM access.notification
                  WHERE user_id = :user AND (:all OR read_at IS NULL) ORDER BY created_at DESC, id DESC LIMIT :limit""")
                 .param("user", me().id()).param("all", !unreadOnly).param("limit", Math.max(1, Math.min(limit, 200)))
                 .query(Notification.class).list();

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Quy tắc tài khoản (account rules): full name required; a role; an existing unit (commune-level except for the
+ * Quy tắc tài khoản (account rules): full name required; a role (never the system actor's); an existing unit (commune-level except for the
  * administrator and the province officer); a neighbourhood of that unit for a neighbourhood head; a producer id for
  * a producer (other roles keep neither); passwords of {@value #MIN_PASSWORD}–64 characters. Errors name the field.
  */
@@ -42,6 +42,10 @@ class UserAccountRules {
             role = Role.valueOf(roleIn == null ? "" : roleIn.trim());
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("role", "Cần chọn vai trò."));
+        }
+        if (role == Role.SYSTEM) {
+            errors.add(new FieldError("role", "Vai trò “Hệ thống” dành cho tác vụ tự động, không gán cho tài khoản."));
+            role = null;
         }
         String unitCode = unitCodeIn == null ? "" : unitCodeIn.trim();
         String level = unitCode.isEmpty() ? null : jdbc.sql("SELECT level FROM access.admin_unit WHERE code = :c")

@@ -109,6 +109,9 @@ public class UserAdministration {
         if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username",
                     "Tên đăng nhập gồm 3–60 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới."));
+        } else if (SystemActor.reserved(username)) {
+            errors.add(new FieldError("username", "Tên đăng nhập \"" + username
+                    + "\" dành cho tác vụ tự động của hệ thống."));
         } else if (users.findByUsername(username).isPresent()) {
             errors.add(new FieldError("username", "Tên đăng nhập \"" + username + "\" đã được dùng."));
         }

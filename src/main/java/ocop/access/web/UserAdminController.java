@@ -31,7 +31,7 @@ class UserAdminController {
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("section", "admin");
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.assignable());
     }
 
     @GetMapping("/admin")

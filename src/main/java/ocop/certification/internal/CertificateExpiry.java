@@ -14,7 +14,6 @@ import ocop.registry.OcopStatus;
 import ocop.registry.RegistryApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,10 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * module raises a check from it), and the producer's accounts and the ward officers are told. Idempotent: the row's
  * {@code expiry_handled_on} is set in the same transaction as the event and the notices.
  *
- * <p>The registry's {@code changeStatus} needs a signed-in officer; the job runs it as the account
- * {@code ocop.certification.expiry.run-as} (default {@code canbo}) — the registry has no system-level status change
- * yet. When that account may not change the product (another ward), the status change is logged and skipped; the
- * event and the notices still go out.
+ * <p>The job acts as the system actor ({@link UserAccounts#runAsSystem}: every unit, allowed by the registry to change
+ * a product's status), whoever started it, so the product's audit trail and the notices name
+ * "Hệ thống (tác vụ tự động)". When the status change fails, it is logged and skipped; the event and the notices
+ * still go out.
  */
 @Component
 public class CertificateExpiry {
@@ -47,12 +46,10 @@ public class CertificateExpiry {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final String runAs;
 
     CertificateExpiry(CertificateRepository certificates, CertificateStatusPolicy policy, RegistryApi registry,
                       UserAccounts accounts, Notifications notifications, ApplicationEventPublisher events,
-                      TransactionTemplate tx, Clock clock,
-                      @Value("${ocop.certification.expiry.run-as:canbo}") String runAs) {
+                      TransactionTemplate tx, Clock clock) {
         this.certificates = certificates;
         this.policy = policy;
         this.registry = registry;
@@ -61,7 +58,6 @@ public class CertificateExpiry {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
-        this.runAs = runAs;
     }
 
     @Scheduled(cron = "${ocop.certification.expiry.cron:0 10 6 * * *}", zone = "${ocop.timezone:Asia/Ho_Chi_Minh}")
@@ -69,8 +65,12 @@ public class CertificateExpiry {
         run(LocalDate.now(clock));
     }
 
-    /** Handles the certificates expired on {@code today}; returns how many were handled. */
+    /** Handles the certificates expired on {@code today}, as the system actor; returns how many were handled. */
     public int run(LocalDate today) {
+        return accounts.runAsSystem(() -> handle(today));
+    }
+
+    private int handle(LocalDate today) {
         int handled = 0;
         for (CertificateRow c : certificates.pastExpiryUnhandled(today)) {
             if (policy.status(c.facts(), today) != CertificateStatus.EXPIRED) {
@@ -97,14 +97,10 @@ public class CertificateExpiry {
     }
 
     private void markProductExpired(CertificateRow c) {
-        if (runAs == null || runAs.isBlank() || accounts.idOf(runAs).isEmpty()) {
-            log.warn("Certificate {}: no account '{}' to mark product {} EXPIRED", c.id(), runAs, c.productId());
-            return;
-        }
         try {
-            accounts.runAs(runAs, () -> registry.product(c.productId())
+            registry.product(c.productId())
                     .filter(p -> p.status() != OcopStatus.EXPIRED && p.status() != OcopStatus.REVOKED)
-                    .map(p -> registry.changeStatus(c.productId(), OcopStatus.EXPIRED)));
+                    .ifPresent(p -> registry.changeStatus(c.productId(), OcopStatus.EXPIRED));
         } catch (RuntimeException e) {
             log.warn("Certificate {}: product {} not marked EXPIRED ({})", c.id(), c.productId(), e.toString());
         }

@@ -17,6 +17,7 @@ import ocop.certification.RevocationInput;
 import ocop.certification.domain.CertificateStatusPolicy;
 import ocop.certification.domain.RevocationGround;
 import ocop.registry.ProductView;
+import ocop.registry.PublicPhoto;
 import ocop.registry.RecognitionLevel;
 import ocop.registry.RegistryApi;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Service;
  * Reading certificates (tra cứu giấy chứng nhận) for the signed-in user: the row's unit, province or producer must be
  * in the user's scope, and the product must be one the registry shows the user (which also narrows a neighbourhood
  * head to its khu phố); product and producer names are the registry's, the status is computed for today. Reading
- * also fills in the public names of an older row that lacks them. The public check reads by token, without a user.
+ * also fills in the public names of an older row that lacks them. The public check reads by token, without a user,
+ * and so does its product photo (the registry's one unscoped read, for products with a public certificate).
  * Deliberately not one transaction: a product the registry does not show the user is a not-found there, which would
  * mark a shared transaction rollback-only.
  */
@@ -87,16 +89,27 @@ class CertificationService implements CertificationApi {
 
     @Override
     public Optional<PublicCertificate> publicCertificate(String token) {
+        LocalDate today = LocalDate.now(clock);
+        return byToken(token).map(r -> {
+            CertificateStatus s = policy.status(r.facts(), today);
+            String photo = registry.publicPhoto(r.productId()).map(p -> links.photo(r.publicToken())).orElse(null);
+            return new PublicCertificate(r.number(), r.publicProductName(), r.publicProducerName(),
+                    r.publicUnitName(), r.stars(), r.level(), r.decisionNo(), r.decisionDate(), r.issuedOn(),
+                    r.validUntil(), s, s.label(), s.tone(), s.inForce(), links.page(r.publicToken()), photo,
+                    r.demo());
+        });
+    }
+
+    @Override
+    public Optional<PublicPhoto.Content> publicPhoto(String token) {
+        return byToken(token).flatMap(r -> registry.publicPhotoContent(r.productId()));
+    }
+
+    private Optional<CertificateRow> byToken(String token) {
         if (token == null || token.isBlank() || token.length() > 32) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock);
-        return repository.byToken(token).map(r -> {
-            CertificateStatus s = policy.status(r.facts(), today);
-            return new PublicCertificate(r.number(), r.publicProductName(), r.publicProducerName(),
-                    r.publicUnitName(), r.stars(), r.level(), r.decisionNo(), r.decisionDate(), r.issuedOn(),
-                    r.validUntil(), s, s.label(), s.tone(), s.inForce(), links.page(r.publicToken()), r.demo());
-        });
+        return repository.byToken(token);
     }
 
     private List<CertificateView> views(List<CertificateRow> rows) {

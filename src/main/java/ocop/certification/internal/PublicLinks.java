@@ -2,7 +2,7 @@ package ocop.certification.internal;
 
 /**
  * Địa chỉ tra cứu công khai (public check addresses): the absolute URL of a certificate's public page, built from
- * {@code ocop.base-url}, which is what the QR code encodes.
+ * {@code ocop.base-url}, which is what the QR code encodes, and of the product photo on it.
  */
 public record PublicLinks(String baseUrl) {
 
@@ -12,5 +12,10 @@ public record PublicLinks(String baseUrl) {
 
     public String page(String token) {
         return baseUrl + "/public/certificates/" + token;
+    }
+
+    /** The product photo shown on that page. */
+    public String photo(String token) {
+        return page(token) + "/photo";
     }
 }

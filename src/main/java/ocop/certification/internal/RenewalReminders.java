@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import ocop.access.Notifications;
 import ocop.access.Notifications.Notice;
 import ocop.access.Role;
+import ocop.access.UserAccounts;
 import ocop.certification.domain.CertificateStatusPolicy;
 import ocop.certification.domain.ReminderSchedule;
 import org.slf4j.Logger;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * latest due stage of {@link ReminderSchedule} — in-app (and by e-mail where configured) to the producer's accounts
  * and the ward officers. Idempotent through {@link ReminderLog}: each stage is recorded once (insert-if-absent in the
  * same transaction as the notices), so running twice or after a restart sends nothing again; stages missed during
- * downtime are recorded as skipped and only the latest is sent.
+ * downtime are recorded as skipped and only the latest is sent. The job acts as the system actor
+ * ({@link UserAccounts#runAsSystem}), so the notices name "Hệ thống (tác vụ tự động)" as their sender.
  */
 @Component
 public class RenewalReminders {
@@ -38,10 +40,12 @@ public class RenewalReminders {
     private final ReminderSchedule schedule;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final UserAccounts accounts;
 
     RenewalReminders(CertificateRepository certificates, ReminderLog reminders, Notifications notifications,
-                     CertificateStatusPolicy policy, TransactionTemplate tx, Clock clock,
+                     CertificateStatusPolicy policy, TransactionTemplate tx, Clock clock, UserAccounts accounts,
                      @Value("${ocop.certification.reminders.stages:210,180,150,130,120}") List<Integer> stages) {
+        this.accounts = accounts;
         this.certificates = certificates;
         this.reminders = reminders;
         this.notifications = notifications;
@@ -56,8 +60,12 @@ public class RenewalReminders {
         run(LocalDate.now(clock));
     }
 
-    /** Sends the reminders due on {@code today}; returns how many certificates were reminded. */
+    /** Sends the reminders due on {@code today}, as the system actor; returns how many certificates were reminded. */
     public int run(LocalDate today) {
+        return accounts.runAsSystem(() -> remindAll(today));
+    }
+
+    private int remindAll(LocalDate today) {
         int sent = 0;
         for (CertificateRow c : certificates.inForceUntilBetween(today, today.plusDays(schedule.longest()))) {
             if (c.reevaluationInProgress() || !policy.status(c.facts(), today).inForce()) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
+import ocop.criteria.CriteriaApi;
+import ocop.criteria.UpgradeGap;
 import ocop.dossier.DossierApi;
 import ocop.dossier.DossierEvidence;
 import ocop.dossier.DossierKind;
@@ -15,6 +17,8 @@ import ocop.dossier.DossierStatus;
 import ocop.dossier.DossierSummary;
 import ocop.system.ConflictException;
 import ocop.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,10 +26,14 @@ import org.springframework.stereotype.Service;
  * the dossier through {@link DossierApi#openFollowUp} as the signed-in user (the dossier module carries over the
  * previous dossier's evidence still valid), and lists the previous dossier's evidence that has expired or will expire
  * before the expected council date, to be replaced. Re-evaluation is offered from the window's opening (also when
- * the window closed, the certificate is extended or expired); upgrade for a valid certificate below 5★.
+ * the window closed, the certificate is extended or expired); upgrade for a valid certificate below 5★, with the gap
+ * to the next class that the criteria engine finds in the product's latest self-assessment
+ * ({@link CriteriaApi#upgradeGap}).
  */
 @Service
 public class Renewals {
+
+    private static final Logger log = LoggerFactory.getLogger(Renewals.class);
 
     static final Set<CertificateStatus> REEVALUATION_FROM = Set.of(CertificateStatus.RENEWAL_WINDOW,
             CertificateStatus.EXPIRING, CertificateStatus.EXTENDED, CertificateStatus.EXPIRED);
@@ -37,18 +45,25 @@ public class Renewals {
                               boolean expired) {
     }
 
-    /** What the certificate page shows about renewal: the actions offered, an open follow-up and what to replace. */
+    /**
+     * What the certificate page shows about renewal: the actions offered, an open follow-up, what to replace, and
+     * for a certificate in force the gap to the next class (khoảng cách lên hạng) from the criteria engine (null
+     * otherwise).
+     */
     public record RenewalView(boolean mayReevaluate, boolean mayUpgrade, DossierSummary openDossier,
-                              Long previousDossierId, LocalDate councilDate, List<Replacement> toReplace) {
+                              Long previousDossierId, LocalDate councilDate, List<Replacement> toReplace,
+                              UpgradeGap upgradeGap) {
     }
 
     private final CertificationApi certification;
     private final DossierApi dossiers;
+    private final CriteriaApi criteria;
     private final java.time.Clock clock;
 
-    Renewals(CertificationApi certification, DossierApi dossiers, java.time.Clock clock) {
+    Renewals(CertificationApi certification, DossierApi dossiers, CriteriaApi criteria, java.time.Clock clock) {
         this.certification = certification;
         this.dossiers = dossiers;
+        this.criteria = criteria;
         this.clock = clock;
     }
 
@@ -96,7 +111,20 @@ public class Renewals {
                 .map(e -> new Replacement(e.itemCode(), e.fileName(), e.number(), e.issuer(), e.expiresOn(),
                         e.expiresOn().isBefore(today)))
                 .toList();
-        return new RenewalView(mayReevaluate(c), mayUpgrade(c), open, previous, council, replace);
+        return new RenewalView(mayReevaluate(c), mayUpgrade(c), open, previous, council, replace, upgradeGap(c));
+    }
+
+    /** The gap to the next class for a certificate in force, as the signed-in user may read the self-assessment. */
+    private UpgradeGap upgradeGap(CertificateView c) {
+        if (!c.status().inForce() || c.stars() < 1) {
+            return null;
+        }
+        try {
+            return criteria.upgradeGap(c.productId(), c.stars());
+        } catch (RuntimeException e) {
+            log.warn("Certificate {}: gap to the next class not computed ({})", c.id(), e.toString());
+            return null;
+        }
     }
 
     private Long previousDossier(CertificateView c, List<DossierSummary> ofProduct, DossierSummary open) {

@@ -91,8 +91,10 @@ class CertificateApiController {
     }
 
     @GetMapping("/{id}/renewal")
-    @Operation(summary = "Đánh giá lại/nâng hạng: thao tác được phép, hồ sơ đang mở, ngày hội đồng dự kiến và minh chứng "
-            + "của hồ sơ trước cần thay thế (hết hạn trước ngày hội đồng)")
+    @Operation(summary = "Đánh giá lại/nâng hạng: thao tác được phép, hồ sơ đang mở, ngày hội đồng dự kiến, minh chứng "
+            + "của hồ sơ trước cần thay thế (hết hạn trước ngày hội đồng) và khoảng cách lên hạng (upgradeGap: hạng "
+            + "tiếp theo, điểm còn thiếu, yêu cầu tối thiểu chưa đạt, phương án nâng ít nhất theo phiếu tự đánh giá "
+            + "mới nhất; null khi giấy chứng nhận không còn hiệu lực)")
     Renewals.RenewalView renewal(@PathVariable long id) {
         return renewals.view(get(id));
     }

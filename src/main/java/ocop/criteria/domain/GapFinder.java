@@ -35,8 +35,16 @@ public final class GapFinder {
      */
     public NextStar find(SheetIndex index, Map<String, SheetOption> chosen, int stars, int band, int total) {
         int target = stars == 0 ? Math.max(band, StarBands.CERTIFIABLE_FROM) : stars + 1;
-        if (target > StarBands.TOP) {
-            return null;
+        return target > StarBands.TOP ? null : toClass(index, chosen, target, total);
+    }
+
+    /**
+     * The smallest set of upgrades to class {@code target} (2–5) whatever the answers reach now — e.g. the class above
+     * a product's certificate when its self-assessment rates it lower (nâng hạng).
+     */
+    public NextStar toClass(SheetIndex index, Map<String, SheetOption> chosen, int target, int total) {
+        if (target < 2 || target > StarBands.TOP) {
+            throw new IllegalArgumentException("Hạng mục tiêu phải từ 2 đến 5: " + target);
         }
         int threshold = StarBands.band(target).min().intValueExact();
         int deficit = Math.max(0, threshold - total);

@@ -77,6 +77,18 @@ public final class ScoringEngine {
                 StarBands.recognisedBy(stars), List.copyOf(incomplete), disqualification, next, explanation);
     }
 
+    /**
+     * Khoảng cách tới một hạng (the gap to class {@code target}, 2–5): the smallest set of option upgrades from these
+     * answers that reaches it and meets its minimum requirements, whatever class the answers reach now.
+     *
+     * @throws CriteriaException naming an unknown item or option
+     */
+    public NextStar gapTo(CriteriaSheet sheet, Map<String, String> answers, int target) {
+        SheetIndex index = SheetIndex.of(sheet);
+        Map<String, SheetOption> chosen = resolve(index, answers == null ? Map.of() : answers);
+        return gaps.toClass(index, chosen, target, index.total(chosen));
+    }
+
     private static Map<String, SheetOption> resolve(SheetIndex index, Map<String, String> answers) {
         Map<String, SheetOption> chosen = new HashMap<>();
         for (Map.Entry<String, String> answer : answers.entrySet()) {

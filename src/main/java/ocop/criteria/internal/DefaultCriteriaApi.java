@@ -18,6 +18,9 @@ import ocop.criteria.domain.MinimumRequirementPolicy;
 import ocop.criteria.domain.ScoringEngine;
 import ocop.criteria.domain.SheetSelector;
 import ocop.criteria.domain.SheetValidator;
+import ocop.criteria.domain.StarBands;
+import ocop.criteria.domain.UpgradeGaps;
+import ocop.criteria.UpgradeGap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,7 @@ public class DefaultCriteriaApi implements CriteriaApi {
 
     private final SheetCatalog catalog;
     private final ScoringEngine engine;
+    private final UpgradeGaps upgradeGaps;
     private final CouncilScoring council;
     private final SelfAssessmentSummaries selfAssessments;
 
@@ -50,6 +54,7 @@ public class DefaultCriteriaApi implements CriteriaApi {
         this.catalog = catalog;
         this.selfAssessments = selfAssessments;
         this.engine = new ScoringEngine(policy);
+        this.upgradeGaps = new UpgradeGaps(engine);
         String[] fraction = quorum.split("/");
         int numerator = Integer.parseInt(fraction[0].trim());
         int denominator = fraction.length > 1 ? Integer.parseInt(fraction[1].trim()) : 1;
@@ -114,5 +119,16 @@ public class DefaultCriteriaApi implements CriteriaApi {
     @Override
     public Optional<SelfAssessmentSummary> latestSelfAssessment(long productId) {
         return selfAssessments == null ? Optional.empty() : selfAssessments.latest(productId);
+    }
+
+    @Override
+    public UpgradeGap upgradeGap(long productId, int currentStars) {
+        if (currentStars >= StarBands.TOP) {
+            return upgradeGaps.of(productId, currentStars, null, null);
+        }
+        return latestSelfAssessment(productId)
+                .flatMap(a -> sheet(a.sheetCode(), a.sheetVersion()).map(s -> upgradeGaps.of(productId, currentStars,
+                        a, s)))
+                .orElseGet(() -> upgradeGaps.of(productId, currentStars, null, null));
     }
 }

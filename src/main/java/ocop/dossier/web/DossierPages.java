@@ -1,13 +1,19 @@
 package ocop.dossier.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import ocop.criteria.CriteriaApi;
 import ocop.dossier.DossierEvidence;
+import ocop.dossier.DossierKind;
+import ocop.dossier.DossierSummary;
 import ocop.dossier.domain.EvidenceChecklist;
 import ocop.dossier.domain.FormCatalog;
 import ocop.dossier.internal.DossierReader;
 import ocop.dossier.internal.DossierView;
+import ocop.registry.ProductView;
+import ocop.registry.RegistryApi;
 import ocop.system.ConflictException;
 import ocop.system.FieldError;
 import ocop.system.FormErrors;
@@ -15,7 +21,10 @@ import ocop.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Builds the dossier page (trang hồ sơ) and turns rule errors into the page's error summary with the right status. */
+/**
+ * Builds the dossier page (trang hồ sơ) — with, for an open upgrade dossier, the gap to the next class from the
+ * criteria engine — and turns rule errors into the page's error summary with the right status.
+ */
 @Component
 class DossierPages {
 
@@ -25,12 +34,34 @@ class DossierPages {
     private final EvidenceChecklist checklist;
     private final FormCatalog catalog;
     private final ocop.access.AuditTrail audit;
+    private final RegistryApi registry;
+    private final CriteriaApi criteria;
 
-    DossierPages(DossierReader reader, EvidenceChecklist checklist, FormCatalog catalog, ocop.access.AuditTrail audit) {
+    DossierPages(DossierReader reader, EvidenceChecklist checklist, FormCatalog catalog, ocop.access.AuditTrail audit,
+                 RegistryApi registry, CriteriaApi criteria) {
         this.reader = reader;
         this.checklist = checklist;
         this.catalog = catalog;
         this.audit = audit;
+        this.registry = registry;
+        this.criteria = criteria;
+    }
+
+    /**
+     * The product of an open UPGRADE dossier when it holds a class (registry), for the gap to the next class; empty
+     * for other dossiers, closed ones and unranked products.
+     */
+    private java.util.Optional<ProductView> rankedProductToUpgrade(DossierSummary s) {
+        if (s.kind() != DossierKind.UPGRADE || s.status().isFinal()) {
+            return java.util.Optional.empty();
+        }
+        return registry.product(s.productId()).filter(p -> p.currentStars() != null && p.currentStars() >= 1);
+    }
+
+    /** The council score of the class the product holds (its latest recognition with those stars), or null. */
+    private static BigDecimal score(ProductView p) {
+        return p.starHistory().stream().filter(r -> r.stars() == p.currentStars()).map(ProductView.StarRecord::score)
+                .findFirst().orElse(null);
     }
 
     /** One line of the evidence checklist on the page: the item, whether this dossier needs it, its pieces. */
@@ -56,6 +87,10 @@ class DossierPages {
         model.addAttribute("labels", labels);
         model.addAttribute("mayReturn", d.actions().contains(ocop.dossier.DossierAction.RETURN));
         model.addAttribute("auditEntries", audit.history("dossier", id));
+        rankedProductToUpgrade(d.summary()).ifPresent(p -> {
+            model.addAttribute("upgradeGap", criteria.upgradeGap(p.id(), p.currentStars()));
+            model.addAttribute("currentScore", score(p));
+        });
         model.addAttribute("errors", errors);
         model.addAttribute("section", "dossiers");
         return DETAIL;

@@ -29,7 +29,7 @@ public final class InspectionPermissions {
 
     public static Reach reach(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN -> Reach.ALL;
+            case ADMIN, SYSTEM -> Reach.ALL;
             case PROVINCE_OFFICER -> Reach.PROVINCE;
             case WARD_OFFICER, WARD_LEADER, WARD_UNIT -> Reach.UNIT;
             case PRODUCER -> Reach.OWN_PRODUCER;

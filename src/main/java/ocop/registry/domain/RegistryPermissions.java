@@ -36,4 +36,12 @@ public final class RegistryPermissions {
     public static boolean mayRecordStatus(CurrentUser user) {
         return user.is(Role.ADMIN, Role.WARD_OFFICER, Role.PROVINCE_OFFICER);
     }
+
+    /**
+     * Changing the programme status alone: the officers, and the system actor (the daily expiry job marks a product
+     * whose certificate expired as EXPIRED); the system never records stars.
+     */
+    public static boolean mayChangeStatus(CurrentUser user) {
+        return mayRecordStatus(user) || user.is(Role.SYSTEM);
+    }
 }

@@ -8,6 +8,7 @@ import ocop.registry.ProductSummary;
 import ocop.registry.ProductInput;
 import ocop.registry.StarRecordInput;
 import ocop.registry.ProductView;
+import ocop.registry.PublicPhoto;
 import ocop.registry.RegistryApi;
 import ocop.system.NotFoundException;
 import ocop.system.PageSlice;
@@ -19,11 +20,29 @@ class DefaultRegistryApi implements RegistryApi {
     private final ProducerService producers;
     private final ProductService products;
     private final ProductRecordsService records;
+    private final PublicPhotos publicPhotos;
 
-    DefaultRegistryApi(ProducerService producers, ProductService products, ProductRecordsService records) {
+    DefaultRegistryApi(ProducerService producers, ProductService products, ProductRecordsService records,
+                       PublicPhotos publicPhotos) {
         this.producers = producers;
         this.products = products;
         this.records = records;
+        this.publicPhotos = publicPhotos;
+    }
+
+    @Override
+    public ProductView.Photo addPhoto(long productId, String fileName, byte[] bytes) {
+        return records.addPhoto(productId, new ProductRecordsService.Upload(fileName, bytes));
+    }
+
+    @Override
+    public Optional<PublicPhoto> publicPhoto(long productId) {
+        return publicPhotos.main(productId);
+    }
+
+    @Override
+    public Optional<PublicPhoto.Content> publicPhotoContent(long productId) {
+        return publicPhotos.content(productId);
     }
 
     @Override

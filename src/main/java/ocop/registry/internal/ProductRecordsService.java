@@ -77,12 +77,12 @@ public class ProductRecordsService {
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy ảnh."));
     }
 
-    /** Changes the programme status, keeping the current stars; officers only. */
+    /** Changes the programme status, keeping the current stars; officers (and the system actor's jobs) only. */
     @Transactional
     public ProductView changeStatus(long productId, OcopStatus status) {
         CurrentUser user = access.currentUser();
         ProductRow product = products.load(productId, user);
-        if (!RegistryPermissions.mayRecordStatus(user)) {
+        if (!RegistryPermissions.mayChangeStatus(user)) {
             throw new ForbiddenException("Chỉ cán bộ được thay đổi tình trạng OCOP của sản phẩm.");
         }
         ProductView before = mapper.toView(product);

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import ocop.OcopIntegrationTest;
+import ocop.access.AuditEntry;
+import ocop.access.AuditTrail;
 import ocop.access.Notifications;
+import ocop.PageSession;
 import ocop.access.UserAccounts;
 import ocop.certification.CertificateExpired;
 import ocop.certification.CertificateFixtures;
@@ -15,13 +18,17 @@ import ocop.registry.OcopStatus;
 import ocop.registry.RegistryApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The daily jobs with an injected date: staged reminders sent once each, and expiry handled once. */
+/**
+ * The daily jobs with an injected date: staged reminders sent once each, and expiry handled once — both acting as the
+ * system actor, which the product's audit trail and the notices name "Hệ thống (tác vụ tự động)".
+ */
 @OcopIntegrationTest
 @RecordApplicationEvents
 class LifecycleJobsTests {
@@ -65,6 +72,12 @@ class LifecycleJobsTests {
     @Autowired
     ApplicationEvents published;
 
+    @Autowired
+    AuditTrail audit;
+
+    @LocalServerPort
+    int port;
+
     @Test
     void eachStageIsSentOnceAndCatchingUpSendsOnlyTheLatest() {
         // far in the future so that few other certificates fall in the job's range
@@ -80,10 +93,12 @@ class LifecycleJobsTests {
         assertThat(stages(id)).containsExactly("210:sent");
         int first = notices(id);
         assertThat(first).isPositive();
+        assertThat(senders(id)).containsExactly("Hệ thống (tác vụ tự động)");
 
         reminders.run(until.minusDays(205));
         // a restart: a new instance of the job over the same tables
-        new RenewalReminders(certificates, log, notifications, policy, tx, clock, List.of(210, 180, 150, 130, 120))
+        new RenewalReminders(certificates, log, notifications, policy, tx, clock, accounts,
+                List.of(210, 180, 150, 130, 120))
                 .run(until.minusDays(200));
         assertThat(stages(id)).containsExactly("210:sent");
         assertThat(notices(id)).isEqualTo(first);
@@ -128,6 +143,14 @@ class LifecycleJobsTests {
             assertThat(jdbc.sql("SELECT count(*) FROM access.notification WHERE title LIKE 'Giấy chứng nhận OCOP đã "
                     + "hết hiệu lực%' AND body LIKE :n").param("n", "%" + number(expired) + "%")
                     .query(Integer.class).single()).isPositive();
+            // the job acted as the system actor, not as a demo officer
+            AuditEntry change = accounts.runAs("canbo", () -> audit.history("product", productId)).get(0);
+            assertThat(change.afterJson()).contains("\"EXPIRED\"");
+            assertThat(change.actorRole()).isEqualTo("SYSTEM");
+            assertThat(change.actorLabel()).isEqualTo("Hệ thống (tác vụ tự động)");
+            assertThat(senders(expired)).containsExactly("Hệ thống (tác vụ tự động)");
+            assertThat(PageSession.signIn(port, "canbo").get("/products/" + productId).getBody())
+                    .contains("Hệ thống (tác vụ tự động)");
         } finally {
             accounts.runAs("canbo", () -> registry.changeStatus(productId, before));
         }
@@ -142,6 +165,11 @@ class LifecycleJobsTests {
     private String number(long id) {
         return jdbc.sql("SELECT number FROM certification.certificate WHERE id = :id").param("id", id)
                 .query(String.class).single();
+    }
+
+    private List<String> senders(long id) {
+        return jdbc.sql("SELECT DISTINCT sender FROM access.notification WHERE body LIKE :n")
+                .param("n", "%" + number(id) + "%").query(String.class).list();
     }
 
     private int notices(long id) {

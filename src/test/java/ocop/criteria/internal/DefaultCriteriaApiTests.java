@@ -43,6 +43,14 @@ class DefaultCriteriaApiTests {
     }
 
     @Test
+    void theUpgradeGapSaysWhenThereIsNoNextClassOrNoSelfAssessment() {
+        assertThat(api.upgradeGap(1, 5).kind()).isEqualTo(ocop.criteria.UpgradeGap.Kind.TOP_CLASS);
+        ocop.criteria.UpgradeGap gap = api.upgradeGap(1, 3);
+        assertThat(gap.kind()).isEqualTo(ocop.criteria.UpgradeGap.Kind.NO_SELF_ASSESSMENT);
+        assertThat(gap.targetStars()).isEqualTo(4);
+    }
+
+    @Test
     void councilUsesTheConfiguredRules() {
         CouncilResult result = api.council(List.of(new BigDecimal("92"), new BigDecimal("80")), 3, true);
         assertThat(result.average()).isEqualByComparingTo("86");
