@@ -5,8 +5,10 @@
  * {@link ocop.dossier.RecognitionRecorded}; publishes {@link ocop.certification.CertificationApi}, its records and
  * {@link ocop.certification.CertificateExpired}. Lifecycle: the status of today
  * ({@link ocop.certification.domain.CertificateStatusPolicy}: Điều 7.6.a window, Điều 12.3 extension), staged
- * renewal reminders and expiry handling (daily jobs), and the public check page with its QR code.
+ * renewal reminders and expiry handling (daily jobs), the ward's renewal notice (Thông báo or công văn drafted through
+ * the documents module, marked on the certificates when {@link ocop.documents.DocumentIssued}), and the public check
+ * page with its QR code.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Certification (Chứng nhận OCOP)",
-        allowedDependencies = {"system", "access", "registry", "dossier"})
+        allowedDependencies = {"system", "access", "registry", "dossier", "documents"})
 package ocop.certification;
