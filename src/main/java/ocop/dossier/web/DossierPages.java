@@ -7,6 +7,7 @@ import ocop.dossier.DossierEvidence;
 import ocop.dossier.domain.EvidenceChecklist;
 import ocop.dossier.domain.FormCatalog;
 import ocop.dossier.internal.DossierReader;
+import ocop.dossier.internal.DossierService;
 import ocop.dossier.internal.DossierView;
 import ocop.system.ConflictException;
 import ocop.system.FieldError;
@@ -25,8 +26,11 @@ class DossierPages {
     private final EvidenceChecklist checklist;
     private final FormCatalog catalog;
     private final ocop.access.AuditTrail audit;
+    private final DossierService dossiers;
 
-    DossierPages(DossierReader reader, EvidenceChecklist checklist, FormCatalog catalog, ocop.access.AuditTrail audit) {
+    DossierPages(DossierReader reader, EvidenceChecklist checklist, FormCatalog catalog, ocop.access.AuditTrail audit,
+                 DossierService dossiers) {
+        this.dossiers = dossiers;
         this.reader = reader;
         this.checklist = checklist;
         this.catalog = catalog;
@@ -45,6 +49,9 @@ class DossierPages {
         model.addAttribute("d", d);
         model.addAttribute("s", d.summary());
         model.addAttribute("checklist", lines);
+        // re-evaluation and upgrade dossiers reuse papers: flag those that lapse before the council date
+        model.addAttribute("councilDate", d.summary().kind() == ocop.dossier.DossierKind.FIRST ? null
+                : dossiers.expectedCouncilDate(id));
         model.addAttribute("catalog", catalog);
         List<FormCatalog.Field> fields = catalog.editable(d.summary().kind(), d.classificationCode());
         model.addAttribute("fields", fields);
