@@ -1,34 +1,37 @@
 package ocop;
 
+import static ocop.BrowserSteps.as;
+import static ocop.BrowserSteps.date;
+import static ocop.BrowserSteps.fillMau02;
+import static ocop.BrowserSteps.js;
+import static ocop.BrowserSteps.keepFailure;
+import static ocop.BrowserSteps.missingRequired;
+import static ocop.BrowserSteps.number;
+import static ocop.BrowserSteps.pdf;
+import static ocop.BrowserSteps.press;
+import static ocop.BrowserSteps.settled;
+import static ocop.BrowserSteps.status;
+import static ocop.BrowserSteps.submit;
+import static ocop.BrowserSteps.upload;
+import static ocop.BrowserSteps.waitForChange;
+import static ocop.BrowserSteps.waitForStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import ocop.criteria.TestSheets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -61,9 +64,7 @@ class PipelineBrowserTests {
             try {
                 walk(browser, dir);
             } catch (RuntimeException | AssertionError | IOException e) {
-                browser.screenshot("pipeline-99-failure");
-                Files.writeString(Path.of("target", "screenshots", "pipeline-99-failure.html"),
-                        browser.driver().getCurrentUrl() + "\n" + browser.driver().getPageSource());
+                keepFailure(browser, "pipeline-99-failure");
                 throw e;
             }
         } finally {
@@ -148,8 +149,6 @@ class PipelineBrowserTests {
         assertThat(status(browser)).isEqualTo("Nháp");
 
         // 5. Mẫu 02.
-        press(browser, By.partialLinkText("Điền Mẫu 02"));
-        browser.waitFor(By.id("forms-form"));
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("p1.productSpec", "Chả lụa 500 g, gói lá chuối, hút chân không");
         fields.put("p1.history", "Gia đình làm chả lụa từ năm 1990");
@@ -158,37 +157,18 @@ class PipelineBrowserTests {
         fields.put("p2.revenueProfit", "600 triệu đồng mỗi năm, lãi 15%");
         fields.put("p4.plan", "Mở rộng xưởng, làm thêm chả quế");
         fields.put("samples.count", "5");
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            WebElement input = browser.find(By.id(f.getKey()));
-            input.clear();
-            input.sendKeys(f.getValue());
-        }
-        browser.screenshot("pipeline-05-mau-02");
-        press(browser, By.cssSelector("#forms-form button[type=submit]"));
-        browser.waitFor(By.cssSelector("header nav"));
-        browser.go(dossier);
-        browser.waitFor(By.id("checklist"));
+        fillMau02(browser, fields);
 
         // 6. the required evidence through the page.
-        List<String> required = new ArrayList<>();
-        for (WebElement row : browser.driver().findElements(By.cssSelector("#checklist tbody tr"))) {
-            if (row.getText().contains("Bắt buộc")) {
-                required.add(row.getAttribute("id").substring("item-".length()));
-            }
-        }
+        List<String> required = missingRequired(browser);
         assertThat(required).as("required evidence of a FIRST dossier in I.3.d").isNotEmpty().contains("E01", "E05");
         for (String item : required) {
-            upload(browser, dir, item, item.toLowerCase() + "-ban-chup.pdf");
+            upload(browser, dir, item, item.toLowerCase() + "-ban-chup.pdf", null);
         }
-        browser.waitForText(By.id("check"), "Kiểm tra thành phần hồ sơ");
-        assertThat(browser.driver().findElements(By.id("findings"))).as("form check findings").isEmpty();
         browser.screenshot("pipeline-06-evidence");
 
         // 7. submit: received by the ward with a registration number.
-        press(browser, By.id("action-submit"));
-        waitForStatus(browser, "Đã nộp");
-        assertThat(browser.text(By.id("registration-no"))).matches("\\d{2}-\\d{2}/PĐK-75-26080-\\d{4}");
-        String registrationNo = browser.text(By.id("registration-no"));
+        String registrationNo = submit(browser);
         browser.screenshot("pipeline-07-submitted");
 
         // 8. canbo returns it with a reason on E05.
@@ -207,7 +187,7 @@ class PipelineBrowserTests {
         browser.waitFor(By.id("return-reasons"));
         assertThat(browser.text(By.id("return-reasons"))).contains(reason);
         browser.screenshot("pipeline-09-returned");
-        upload(browser, dir, "E05", "e05-ds-lao-dong-co-xac-nhan.pdf");
+        upload(browser, dir, "E05", "e05-ds-lao-dong-co-xac-nhan.pdf", null);
         press(browser, By.id("action-resubmit"));
         waitForStatus(browser, "Đã nộp bổ sung");
         assertThat(browser.text(By.id("registration-no"))).isEqualTo(registrationNo);
@@ -303,10 +283,9 @@ class PipelineBrowserTests {
         browser.find(By.id("score")).sendKeys("64.5");
         new Select(browser.find(By.id("stars"))).selectByValue("3");
         browser.find(By.id("decisionNo")).sendKeys("888/QĐ-UBND");
-        js(browser, "arguments[0].value = arguments[1];", browser.find(By.id("decisionDate")), issuedOn.toString());
+        date(browser, By.id("decisionDate"), issuedOn);
         browser.find(By.id("certificateNo")).sendKeys(certificateNo);
-        js(browser, "arguments[0].value = arguments[1];", browser.find(By.id("certificateIssuedOn")),
-                issuedOn.toString());
+        date(browser, By.id("certificateIssuedOn"), issuedOn);
         browser.screenshot("pipeline-16-result-form");
         press(browser, By.id("save-result"));
         waitForStatus(browser, "Được công nhận");
@@ -341,99 +320,5 @@ class PipelineBrowserTests {
         }
         assertThat(text).contains("BÁO CÁO", PRODUCT, "TM. ỦY BAN NHÂN DÂN").contains(ITEM_HEADINGS)
                 .contains(findings[0], opinion);
-    }
-
-    /** Signs in afresh as {@code user}: the previous session's cookies are dropped. */
-    private static Browser as(Browser browser, String user) {
-        browser.go("/login");
-        browser.driver().manage().deleteAllCookies();
-        browser.go("/login");
-        WebElement username = browser.waitFor(By.id("username"));
-        username.sendKeys(user);
-        browser.find(By.id("password")).sendKeys("demo");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(username));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> !d.getCurrentUrl().contains("/login") && !d.findElements(By.cssSelector("header nav")).isEmpty());
-        return browser;
-    }
-
-    private static void upload(Browser browser, Path dir, String item, String fileName) throws IOException {
-        browser.waitFor(By.id("evidence-form"));
-        new Select(browser.find(By.id("itemCode"))).selectByValue(item);
-        browser.find(By.id("file")).sendKeys(pdf(dir, fileName).toString());
-        browser.find(By.id("issuer")).sendKeys("UBND phường Long Khánh");
-        browser.find(By.id("number")).sendKeys("01/" + item);
-        press(browser, By.cssSelector("#evidence-form button[type=submit]"));
-        browser.waitFor(By.linkText(fileName));
-        assertThat(browser.text(By.id("item-" + item))).contains(fileName);
-    }
-
-    private static String status(Browser browser) {
-        return settledCss(browser, "h1 .badge");
-    }
-
-    private static void waitForStatus(Browser browser, String label) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "status «" + label + "»; page " + browser.driver().getCurrentUrl() + ": "
-                        + browser.driver().findElement(By.tagName("main")).getText())
-                .until(d -> d.findElements(By.cssSelector("h1 .badge")).stream()
-                        .anyMatch(e -> e.getText().equals(label)));
-    }
-
-    /** Clicks as a person would; when the page is still settling (a redirect, a scroll), waits and tries again. */
-    private static void press(Browser browser, By by) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.click(by);
-                return;
-            } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                js(browser, "window.scrollTo(0, 0);");
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static Object js(Browser browser, String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-    }
-
-    private static long number(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertThat(m.find()).as(regex + " in " + text).isTrue();
-        return Long.parseLong(m.group(1));
-    }
-
-    private static Path pdf(Path dir, String name) throws IOException {
-        Path file = dir.resolve(name);
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.addPage(new PDPage());
-            doc.getDocumentInformation().setTitle(name);
-            doc.save(out);
-            Files.write(file, out.toByteArray());
-        }
-        return file.toAbsolutePath();
-    }
-
-    private static void waitForChange(Browser browser, String id, String before) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id(id)).getText().equals(before));
-    }
-
-    private static String settled(Browser browser, String id) {
-        return settledCss(browser, "#" + id);
-    }
-
-    private static String settledCss(Browser browser, String css) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 }

@@ -8,13 +8,18 @@ import ocop.registry.RecognitionLevel;
  * One OCOP certificate (Giấy chứng nhận sản phẩm OCOP) as readers see it: its number, the product and producer (names
  * as the registry shows them today), stars, council score, the recognising level (province for 3★–4★, ministry for
  * 5★), the recognition decision, the issue date, the last day it is valid ({@code validUntil}, inclusive), its
- * {@link CertificateStatus} today and the address of its public check page ({@code verifyUrl}).
+ * {@link CertificateStatus} today and the address of its public check page ({@code verifyUrl}); the Điều 7.6.a
+ * re-evaluation window ({@code renewalWindowOpensOn} to {@code renewalWindowClosesOn}), whether the ward may notify the
+ * producer of it today ({@code renewalNoticeDue}: in or approaching the window) and the ward's notice that covers it
+ * ({@code renewalNotice}, null when none or replaced).
  */
 public record CertificateView(long id, String number, long dossierId, long productId, String productName,
                               long producerId, String producerName, String unitCode, int stars, BigDecimal score,
                               RecognitionLevel level, String decisionNo, LocalDate decisionDate, LocalDate issuedOn,
                               LocalDate validUntil, boolean demo, CertificateStatus status, String statusLabel,
-                              String regime, LocalDate revokedOn, String verifyUrl, Revocation revocation) {
+                              String regime, LocalDate revokedOn, String verifyUrl, Revocation revocation,
+                              LocalDate renewalWindowOpensOn, LocalDate renewalWindowClosesOn,
+                              boolean renewalNoticeDue, RenewalNotice renewalNotice) {
 
     /**
      * Quyết định thu hồi (the revocation decision, Điều 8): ground letter and text, deciding authority (null when not
@@ -22,6 +27,13 @@ public record CertificateView(long id, String number, long dossierId, long produ
      */
     public record Revocation(String ground, String groundLabel, String authority, String decisionNo,
                              LocalDate decisionDate) {
+    }
+
+    /**
+     * Thông báo đánh giá lại (the ward's renewal notice covering this certificate): its document, TB or CV, whether it
+     * is issued, and then its number ("05/TB-UBND") and date.
+     */
+    public record RenewalNotice(long documentId, String type, boolean issued, String number, LocalDate issuedOn) {
     }
 
     /** Whether the certificate is within its validity dates on {@code day} (ignores revocation; see status). */

@@ -5,10 +5,11 @@
  * {@link ocop.dossier.RecognitionRecorded}; publishes {@link ocop.certification.CertificationApi}, its records and
  * {@link ocop.certification.CertificateExpired}. Lifecycle: the status of today
  * ({@link ocop.certification.domain.CertificateStatusPolicy}: Điều 7.6.a window, Điều 12.3 extension), staged
- * renewal reminders and expiry handling (daily jobs, as the system actor), re-evaluation and upgrade dossiers opened
- * from a certificate with the gap to the next class from the criteria engine, and the public check page with its QR
- * code and the product's photo.
+ * renewal reminders and expiry handling (daily jobs, as the system actor), the ward's renewal notice (Thông báo or
+ * công văn drafted through the documents module, marked on the certificates when {@link ocop.documents.DocumentIssued}),
+ * re-evaluation and upgrade dossiers opened from a certificate with the gap to the next class from the criteria engine,
+ * and the public check page with its QR code and the product's photo.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Certification (Chứng nhận OCOP)",
-        allowedDependencies = {"system", "access", "registry", "criteria", "dossier"})
+        allowedDependencies = {"system", "access", "registry", "criteria", "dossier", "documents"})
 package ocop.certification;

@@ -22,13 +22,22 @@ public final class CertificateFixtures {
         long productId = ((Number) p.get("id")).longValue();
         long producerId = ((Number) p.get("producer_id")).longValue();
         long dossier = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
-        RecognitionRecorded e = new RecognitionRecorded(dossier, productId, producerId, "26080", "75",
-                new BigDecimal("70.00"), stars, "99/QĐ-UBND", issuedOn, "GCN-T" + dossier, issuedOn, "canbo");
+        return recognised(jdbc, events, accounts, dossier, productId, producerId, stars, issuedOn);
+    }
+
+    /**
+     * Creates the certificate of a recognition of product {@code productId} (of ward 26080) through dossier
+     * {@code dossierId}, numbered "GCN-T{dossierId}", issued on {@code issuedOn}; its id.
+     */
+    public static long recognised(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts,
+                                  long dossierId, long productId, long producerId, int stars, LocalDate issuedOn) {
+        RecognitionRecorded e = new RecognitionRecorded(dossierId, productId, producerId, "26080", "75",
+                new BigDecimal("70.00"), stars, "99/QĐ-UBND", issuedOn, "GCN-T" + dossierId, issuedOn, "canbo");
         accounts.runAs("canbo", () -> {
             events.publishEvent(e);
             return null;
         });
-        return jdbc.sql("SELECT id FROM certification.certificate WHERE dossier_id = :d").param("d", dossier)
+        return jdbc.sql("SELECT id FROM certification.certificate WHERE dossier_id = :d").param("d", dossierId)
                 .query(Long.class).single();
     }
 }

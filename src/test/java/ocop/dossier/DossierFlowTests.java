@@ -116,6 +116,23 @@ class DossierFlowTests {
         assertThat(five.get("status").asString()).isEqualTo("RECOGNISED");
     }
 
+    /** A withdrawn dossier gives its round back: the producer opens a new one for the same year and round. */
+    @Test
+    void aWithdrawnDossierDoesNotHoldItsRound() {
+        long product = DossierHttp.newProduct(port, producer, "Chả lụa Rút " + N.incrementAndGet());
+        long first = hoangduy.newDossier(product);
+        JsonNode withdrawn = hoangduy.act(first, "withdraw", Map.of("note", "Chuẩn bị lại hồ sơ"));
+        assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+
+        JsonNode again = hoangduy.ok(hoangduy.post("/api/v1/dossiers", Map.of("productId", product, "kind", "FIRST")));
+        assertThat(again.get("id").asLong()).isNotEqualTo(first);
+        assertThat(again.get("year").asInt()).isEqualTo(withdrawn.get("year").asInt());
+        assertThat(again.get("round").asInt()).isEqualTo(withdrawn.get("round").asInt());
+
+        var twice = hoangduy.post("/api/v1/dossiers", Map.of("productId", product, "kind", "FIRST"));
+        assertThat(twice.getStatusCode().value()).isEqualTo(409);
+    }
+
     @Test
     void underFiftyPointsOrARefusalIsNotRecognised() {
         long id = sentToProvince();

@@ -2,6 +2,7 @@ package ocop.certification.internal;
 
 import java.time.LocalDate;
 import ocop.certification.domain.CertificateStatusPolicy;
+import ocop.certification.domain.RenewalNoticePolicy;
 import ocop.certification.domain.RenewalWindow;
 import ocop.certification.domain.TransitionalExtension;
 import ocop.certification.domain.ValidityPolicy;
@@ -14,7 +15,11 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>{@code ocop.certification.validity-months} (36, Điều 4.3), {@code ocop.certification.validity-convention}
  *       ({@code ANNIVERSARY} or {@code DAY_BEFORE_ANNIVERSARY}; see {@link ValidityPolicy});</li>
- *   <li>{@code ocop.certification.renewal.opens-days-before} (180), {@code .closes-days-before} (120), Điều 7.6.a;</li>
+ *   <li>{@code ocop.certification.renewal.opens-days-before} (180), {@code .closes-days-before} (120), Điều 7.6.a;
+ *       {@code .notice-from-days-before} (210): from when the ward's renewal notice may name a certificate
+ *       ({@link RenewalNoticePolicy});</li>
+ *   <li>{@code ocop.certification.renewal-notice.contact-phone} (empty): the Economic Department's phone printed in
+ *       renewal notices beside the drafting officer's name;</li>
  *   <li>{@code ocop.certification.extension.condition} ({@code ISSUED_BEFORE_OR_WINDOW_MISSED},
  *       {@code ANY_REEVALUATION}, {@code NEVER}), {@code .max-days} (180), {@code .effective-date} (2026-05-22),
  *       {@code .covers-expired-before-effective} (false), Điều 12.3 — see {@link TransitionalExtension};</li>
@@ -42,6 +47,12 @@ class CertificationConfiguration {
             @Value("${ocop.certification.extension.covers-expired-before-effective:false}") boolean coversExpired) {
         return new CertificateStatusPolicy(new RenewalWindow(opens, closes),
                 new TransitionalExtension(condition, maxDays, effective, coversExpired));
+    }
+
+    @Bean
+    RenewalNoticePolicy renewalNoticePolicy(CertificateStatusPolicy policy,
+            @Value("${ocop.certification.renewal.notice-from-days-before:210}") int leadDays) {
+        return new RenewalNoticePolicy(policy.window(), leadDays);
     }
 
     @Bean

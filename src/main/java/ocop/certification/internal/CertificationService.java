@@ -15,6 +15,7 @@ import ocop.certification.CertificationApi;
 import ocop.certification.PublicCertificate;
 import ocop.certification.RevocationInput;
 import ocop.certification.domain.CertificateStatusPolicy;
+import ocop.certification.domain.RenewalNoticePolicy;
 import ocop.certification.domain.RevocationGround;
 import ocop.registry.ProductView;
 import ocop.registry.PublicPhoto;
@@ -43,10 +44,15 @@ class CertificationService implements CertificationApi {
     private final PublicLinks links;
     private final Clock clock;
     private final Revocations revocations;
+    private final RenewalNoticeRepository notices;
+    private final RenewalNoticePolicy noticePolicy;
 
     CertificationService(CertificateRepository repository, RegistryApi registry, AccessApi access,
-                         CertificateStatusPolicy policy, PublicLinks links, Clock clock, Revocations revocations) {
+                         CertificateStatusPolicy policy, PublicLinks links, Clock clock, Revocations revocations,
+                         RenewalNoticeRepository notices, RenewalNoticePolicy noticePolicy) {
         this.revocations = revocations;
+        this.notices = notices;
+        this.noticePolicy = noticePolicy;
         this.repository = repository;
         this.registry = registry;
         this.access = access;
@@ -116,12 +122,13 @@ class CertificationService implements CertificationApi {
         Map<Long, Optional<ProductView>> products = new HashMap<>();
         List<CertificateView> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
+        Map<Long, RenewalNoticeRow> noticed = notices.latestFor(rows.stream().map(CertificateRow::id).toList());
         for (CertificateRow r : rows) {
             products.computeIfAbsent(r.productId(), registry::product).ifPresent(p -> {
                 if (r.publicProductName() == null || r.publicProducerName() == null || r.publicUnitName() == null) {
                     repository.fillPublicNames(r.id(), p.name(), p.producerName(), unitName(r.unitCode()));
                 }
-                out.add(view(r, p, today));
+                out.add(view(r, p, today, noticed.get(r.id())));
             });
         }
         return out;
@@ -131,12 +138,19 @@ class CertificationService implements CertificationApi {
         return access.unit(code).map(u -> u.name()).orElse(null);
     }
 
-    private CertificateView view(CertificateRow r, ProductView p, LocalDate today) {
+    private CertificateView view(CertificateRow r, ProductView p, LocalDate today, RenewalNoticeRow notice) {
         CertificateStatus s = policy.status(r.facts(), today);
         return new CertificateView(r.id(), r.number(), r.dossierId(), r.productId(), p.name(), r.producerId(),
                 p.producerName(), r.unitCode(), r.stars(), r.score(), RecognitionLevel.valueOf(r.level()),
                 r.decisionNo(), r.decisionDate(), r.issuedOn(), r.validUntil(), p.demo() || r.demo(), s, s.label(),
-                r.regime(), r.revokedOn(), links.page(r.publicToken()), revocation(r));
+                r.regime(), r.revokedOn(), links.page(r.publicToken()), revocation(r),
+                policy.window().opensOn(r.validUntil()), policy.window().closesOn(r.validUntil()),
+                noticePolicy.due(s, r.validUntil(), today), notice(notice));
+    }
+
+    private static CertificateView.RenewalNotice notice(RenewalNoticeRow n) {
+        return n == null ? null
+                : new CertificateView.RenewalNotice(n.documentId(), n.type(), n.issued(), n.numberText(), n.issuedOn());
     }
 
     private static CertificateView.Revocation revocation(CertificateRow r) {

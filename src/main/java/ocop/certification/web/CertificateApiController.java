@@ -9,7 +9,9 @@ import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
 import ocop.certification.RevocationInput;
+import ocop.certification.internal.RenewalNotices;
 import ocop.certification.internal.Renewals;
+import ocop.documents.DocumentView;
 import ocop.dossier.DossierKind;
 import ocop.dossier.DossierSummary;
 import ocop.system.NotFoundException;
@@ -37,10 +39,12 @@ class CertificateApiController {
 
     private final CertificationApi certification;
     private final Renewals renewals;
+    private final RenewalNotices notices;
 
-    CertificateApiController(CertificationApi certification, Renewals renewals) {
+    CertificateApiController(CertificationApi certification, Renewals renewals, RenewalNotices notices) {
         this.certification = certification;
         this.renewals = renewals;
+        this.notices = notices;
     }
 
     @GetMapping
@@ -51,13 +55,26 @@ class CertificateApiController {
                                CertificateStatus status,
                                @Parameter(description = "Hiệu lực đến trước hoặc đúng ngày (yyyy-MM-dd)")
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                               LocalDate expiringBefore) {
+                               LocalDate expiringBefore,
+                               @Parameter(description = "Chỉ giấy chứng nhận trong hoặc sắp đến thời hạn đánh giá lại "
+                                       + "(có thể đưa vào thông báo)") @RequestParam(defaultValue = "false")
+                               boolean renewalDue) {
         List<CertificateView> all = product == null
                 ? certification.certificates(status, expiringBefore)
                 : certification.certificates(product).stream()
                         .filter(c -> status == null || c.status() == status)
                         .filter(c -> expiringBefore == null || !c.validUntil().isAfter(expiringBefore)).toList();
-        return all;
+        return renewalDue ? all.stream().filter(CertificateView::renewalNoticeDue).toList() : all;
+    }
+
+    @PostMapping("/renewal-notice")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Soạn dự thảo thông báo (TB, mặc định) hoặc công văn (CV) về việc nộp hồ sơ đánh giá, phân hạng "
+            + "lại cho các giấy chứng nhận trong hoặc sắp đến thời hạn (Điều 7.6.a); trả về dự thảo văn bản để lãnh đạo "
+            + "ban hành. 400 khi danh sách rỗng hoặc giấy chứng nhận không thuộc diện, 404 ngoài phạm vi, 409 khi giấy "
+            + "chứng nhận đã có trong thông báo khác chưa bị thay thế")
+    DocumentView renewalNotice(@RequestBody RenewalNoticeRequest request) {
+        return notices.draft(request.certificateIds(), request.type(), request.replaces());
     }
 
     @GetMapping("/{id}")

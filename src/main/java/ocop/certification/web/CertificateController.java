@@ -10,7 +10,10 @@ import ocop.access.Role;
 import ocop.certification.CertificateStatus;
 import ocop.certification.RevocationInput;
 import ocop.certification.domain.RevocationGround;
+import ocop.certification.CertificateView;
+import ocop.certification.internal.RenewalNotices;
 import ocop.certification.internal.Renewals;
+import ocop.documents.DocumentView;
 import ocop.dossier.DossierKind;
 import ocop.system.ForbiddenException;
 import ocop.system.ConflictException;
@@ -29,7 +32,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Pages of OCOP certificates (Chứng nhận): the list with status badges, one certificate with its revocation form, its A4 QR labels. */
+/**
+ * Pages of OCOP certificates (Chứng nhận): the list with status badges and the renewal notice of the ticked
+ * certificates, one certificate with its renewal, notice and revocation forms, its A4 QR labels.
+ */
 @Controller
 @RequestMapping("/certificates")
 class CertificateController {
@@ -38,8 +44,11 @@ class CertificateController {
     private final Clock clock;
     private final AccessApi access;
     private final Renewals renewals;
+    private final RenewalNotices notices;
 
-    CertificateController(CertificationApi certification, Clock clock, AccessApi access, Renewals renewals) {
+    CertificateController(CertificationApi certification, Clock clock, AccessApi access, Renewals renewals,
+                          RenewalNotices notices) {
+        this.notices = notices;
         this.access = access;
         this.renewals = renewals;
         this.certification = certification;
@@ -56,14 +65,70 @@ class CertificateController {
     String list(@RequestParam(required = false) Long product,
                 @RequestParam(required = false) CertificateStatus status,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiringBefore,
+                @RequestParam(defaultValue = "false") boolean renewalDue,
                 Model model) {
-        model.addAttribute("certificates", product == null ? certification.certificates(status, expiringBefore)
-                : certification.certificates(product));
+        return list(product, status, expiringBefore, renewalDue, new NoticeForm(List.of(), "TB"), List.of(), model);
+    }
+
+    /**
+     * Soạn thông báo đánh giá lại from the list (the ticked certificates) or from one certificate ({@code from}): to
+     * the new draft on the documents pages; on bad input the list again with the message and the ticks kept, or the
+     * certificate page with the message.
+     */
+    @PostMapping("/renewal-notice")
+    String renewalNotice(@RequestParam(required = false) List<Long> certificateIds,
+                         @RequestParam(required = false) String type, @RequestParam(required = false) Long replaces,
+                         @RequestParam(required = false) Long from,
+                         @RequestParam(required = false) CertificateStatus status,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                         LocalDate expiringBefore,
+                         @RequestParam(defaultValue = "false") boolean renewalDue,
+                         Model model, RedirectAttributes redirect) {
+        String problem;
+        try {
+            DocumentView draft = notices.draft(certificateIds, type, replaces);
+            redirect.addFlashAttribute("flash", "Đã soạn dự thảo " + draft.type().label().toLowerCase()
+                    + " về việc nộp hồ sơ đánh giá lại cho " + new java.util.HashSet<>(certificateIds).size()
+                    + " giấy chứng nhận. Lãnh đạo UBND phường xem và ban hành tại trang này.");
+            return "redirect:/documents/" + draft.id();
+        } catch (InvalidInputException e) {
+            problem = e.errors().stream().map(FieldError::message).distinct()
+                    .collect(java.util.stream.Collectors.joining(" "));
+        } catch (ConflictException e) {
+            problem = e.getMessage();
+        }
+        if (from != null) {
+            redirect.addFlashAttribute("noticeError", problem);
+            return "redirect:/certificates/" + from;
+        }
+        return list(null, status, expiringBefore, renewalDue,
+                new NoticeForm(certificateIds == null ? List.of() : certificateIds, type), List.of(problem), model);
+    }
+
+    /** What the notice form had: the ticked certificates and the type chosen. */
+    record NoticeForm(List<Long> selected, String type) {
+    }
+
+    private String list(Long product, CertificateStatus status, LocalDate expiringBefore, boolean renewalDue,
+                        NoticeForm form, List<String> noticeErrors, Model model) {
+        List<CertificateView> certificates = product == null ? certification.certificates(status, expiringBefore)
+                : certification.certificates(product);
+        if (renewalDue) {
+            certificates = certificates.stream().filter(CertificateView::renewalNoticeDue)
+                    .sorted(java.util.Comparator.comparing(CertificateView::renewalWindowClosesOn)).toList();
+        }
+        CurrentUser me = access.currentUser();
+        model.addAttribute("certificates", certificates);
         model.addAttribute("product", product);
         model.addAttribute("statuses", CertificateStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("expiringBefore", expiringBefore);
-        model.addAttribute("mayImport", ocop.certification.internal.CertificateImport.mayImport(access.currentUser()));
+        model.addAttribute("renewalDue", renewalDue);
+        model.addAttribute("mayImport", ocop.certification.internal.CertificateImport.mayImport(me));
+        model.addAttribute("mayNotify", RenewalNotices.mayDraft(me)
+                && certificates.stream().anyMatch(CertificationPages::notifiable));
+        model.addAttribute("noticeForm", form);
+        model.addAttribute("noticeErrors", noticeErrors);
         return "certification/certificates";
     }
 
@@ -122,6 +187,7 @@ class CertificateController {
         model.addAttribute("renewal", renewals.view(c));
         model.addAttribute("mayOpenDossier", me.is(Role.PRODUCER, Role.WARD_OFFICER));
         model.addAttribute("mayRevoke", me.is(Role.WARD_OFFICER, Role.PROVINCE_OFFICER, Role.ADMIN));
+        model.addAttribute("mayNotify", RenewalNotices.mayDraft(me) && CertificationPages.notifiable(c));
         model.addAttribute("grounds", RevocationGround.values());
         model.addAttribute("revocation", input);
         model.addAttribute("errors", errors);

@@ -11,6 +11,7 @@ import ocop.dossier.DossierSummary;
 import ocop.dossier.domain.EvidenceChecklist;
 import ocop.dossier.domain.FormCatalog;
 import ocop.dossier.internal.DossierReader;
+import ocop.dossier.internal.DossierService;
 import ocop.dossier.internal.DossierView;
 import ocop.registry.ProductView;
 import ocop.registry.RegistryApi;
@@ -36,9 +37,11 @@ class DossierPages {
     private final ocop.access.AuditTrail audit;
     private final RegistryApi registry;
     private final CriteriaApi criteria;
+    private final DossierService dossiers;
 
     DossierPages(DossierReader reader, EvidenceChecklist checklist, FormCatalog catalog, ocop.access.AuditTrail audit,
-                 RegistryApi registry, CriteriaApi criteria) {
+                 RegistryApi registry, CriteriaApi criteria, DossierService dossiers) {
+        this.dossiers = dossiers;
         this.reader = reader;
         this.checklist = checklist;
         this.catalog = catalog;
@@ -76,6 +79,9 @@ class DossierPages {
         model.addAttribute("d", d);
         model.addAttribute("s", d.summary());
         model.addAttribute("checklist", lines);
+        // re-evaluation and upgrade dossiers reuse papers: flag those that lapse before the council date
+        model.addAttribute("councilDate", d.summary().kind() == ocop.dossier.DossierKind.FIRST ? null
+                : dossiers.expectedCouncilDate(id));
         model.addAttribute("catalog", catalog);
         List<FormCatalog.Field> fields = catalog.editable(d.summary().kind(), d.classificationCode());
         model.addAttribute("fields", fields);

@@ -1,0 +1,19 @@
+package ocop.certification.internal;
+
+import java.time.LocalDate;
+
+/**
+ * A row of {@code certification.renewal_notice} (thông báo đánh giá lại): its document, TB or CV, state
+ * ({@code DRAFT}, {@code ISSUED}, {@code REPLACED}), and once issued the number and date as printed.
+ */
+record RenewalNoticeRow(long id, long documentId, String unitCode, String type, String state, Long replacesNoticeId,
+                        String numberText, LocalDate issuedOn, String createdBy) {
+
+    boolean issued() {
+        return "ISSUED".equals(state);
+    }
+
+    boolean draft() {
+        return "DRAFT".equals(state);
+    }
+}
