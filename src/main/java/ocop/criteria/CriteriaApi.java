@@ -57,4 +57,10 @@ public interface CriteriaApi {
      * user like the self-assessment pages: empty when the product is outside the user's scope or has none.
      */
     Optional<SelfAssessmentSummary> latestSelfAssessment(long productId);
+
+    /**
+     * Every self-assessment the signed-in user may read (the products its registry scope shows), draft or completed,
+     * each evaluated by the engine on its own sheet version; unordered. Empty without self-assessments.
+     */
+    List<SelfAssessmentResult> selfAssessments();
 }

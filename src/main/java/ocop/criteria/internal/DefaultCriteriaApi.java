@@ -12,6 +12,7 @@ import ocop.criteria.CriteriaApi;
 import ocop.criteria.CriteriaException;
 import ocop.criteria.CriteriaSheet;
 import ocop.criteria.Evaluation;
+import ocop.criteria.SelfAssessmentResult;
 import ocop.criteria.SelfAssessmentSummary;
 import ocop.criteria.domain.CouncilScoring;
 import ocop.criteria.domain.MinimumRequirementPolicy;
@@ -114,5 +115,11 @@ public class DefaultCriteriaApi implements CriteriaApi {
     @Override
     public Optional<SelfAssessmentSummary> latestSelfAssessment(long productId) {
         return selfAssessments == null ? Optional.empty() : selfAssessments.latest(productId);
+    }
+
+    @Override
+    public List<SelfAssessmentResult> selfAssessments() {
+        return selfAssessments == null ? List.of() : selfAssessments.results(row -> evaluate(row.sheetCode(),
+                row.sheetVersion(), row.answers(), Set.copyOf(row.declared())));
     }
 }
