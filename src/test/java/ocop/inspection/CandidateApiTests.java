@@ -157,6 +157,16 @@ class CandidateApiTests {
         }
     }
 
+    @Test
+    void theApiIsDocumented() {
+        JsonNode docs = JSON.readTree(TestHttp.anonymous(port).get("/v3/api-docs").getBody());
+        JsonNode paths = docs.get("paths");
+        assertThat(paths.has("/api/v1/candidates/{kind}")).isTrue();
+        assertThat(paths.has("/api/v1/candidates/{kind}.xlsx")).isTrue();
+        assertThat(paths.get("/api/v1/candidates/{kind}").get("get").get("tags").get(0).asString())
+                .isEqualTo("Danh sách rà soát");
+    }
+
     /** The data row of a product, found under the "Sản phẩm" header. */
     private static Row row(Sheet sheet, DataFormatter text, String product) {
         int column = -1;
