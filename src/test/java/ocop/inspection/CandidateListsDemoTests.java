@@ -100,6 +100,7 @@ class CandidateListsDemoTests {
         assertThat(gioMay.suggestions().stream().mapToInt(s -> s.pointsGained()).sum()).isGreaterThanOrEqualTo(6);
         assertThat(gioMay.certificateNumber()).isEqualTo("GCN-MH/0999/QĐ-UBND");
         assertThat(gioMay.validUntil()).isEqualTo(LocalDate.of(2027, 11, 20));
+        assertThat(gioMay.note()).as("a VALID certificate may open an upgrade dossier itself").isNull();
         CandidateUpgrade duLich = upgrade.get(DU_LICH);
         assertThat(duLich.pointsToThreshold()).isEqualTo(10);
         assertThat(duLich.threshold()).isEqualTo(70);

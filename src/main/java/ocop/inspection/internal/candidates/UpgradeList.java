@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.criteria.CriteriaApi;
 import ocop.criteria.Evaluation;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Danh sách có thể nâng hạng ({@link UpgradeRule}): each product's current certificate in force, with its latest
- * self-assessment and the engine's gap to the next class.
+ * self-assessment and the engine's gap to the next class. A certificate in its re-evaluation window, expiring or
+ * extended cannot open an upgrade dossier of its own (only a VALID one can): the note says the upgrade goes with the
+ * re-evaluation.
  */
 @Component
 class UpgradeList {
@@ -62,7 +65,15 @@ class UpgradeList {
     private CandidateUpgrade row(CertificateView c, SelfAssessmentResult sa, UpgradeGap gap, Places places) {
         Evaluation e = sa.evaluation();
         Evaluation.NextStar next = gap.alreadyReached() ? null : e.nextStar();
-        String note = gap.alreadyReached() ? "Theo tự đánh giá, sản phẩm đã đạt " + e.stars() + "★" : null;
+        List<String> notes = new ArrayList<>();
+        if (gap.alreadyReached()) {
+            notes.add("Theo tự đánh giá, sản phẩm đã đạt " + e.stars() + "★");
+        }
+        if (c.status() != CertificateStatus.VALID) {
+            notes.add("Giấy chứng nhận " + c.status().label().toLowerCase(java.util.Locale.ROOT)
+                    + ": nâng hạng cùng hồ sơ đánh giá, phân hạng lại");
+        }
+        String note = notes.isEmpty() ? null : String.join("; ", notes);
         return new CandidateUpgrade(c.productId(), c.productName(), c.producerId(), c.producerName(), c.unitCode(),
                 places.of(c.producerId()), c.id(), c.number(), c.stars(), c.validUntil(), sa.id(), e.total(),
                 e.stars(), sa.completedOn(), gap.targetStars(), gap.threshold(), gap.pointsToThreshold(),
