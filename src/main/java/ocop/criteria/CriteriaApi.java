@@ -65,4 +65,10 @@ public interface CriteriaApi {
      * self-assessment the user may read: {@link UpgradeGap.Kind#NO_SELF_ASSESSMENT}.
      */
     UpgradeGap upgradeGap(long productId, int currentStars);
+
+    /**
+     * Every self-assessment the signed-in user may read (the products its registry scope shows), draft or completed,
+     * each evaluated by the engine on its own sheet version; unordered. Empty without self-assessments.
+     */
+    List<SelfAssessmentResult> selfAssessments();
 }

@@ -3,10 +3,13 @@
  * III.5): inspection plans per year or quarter, ad-hoc inspection requests (an expired certificate, a complaint),
  * on-site visits with a checklist kept as versioned data (plus the product's mandatory criteria from its criteria
  * sheet), photos, findings, corrective actions closed or escalated on follow-up visits, and the outcome of an
- * inspection (criteria maintained, corrective action required, propose revocation on a ground of Điều 8.1).
- * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi} and its records. Listens to
- * {@link ocop.certification.CertificateExpired} (raises an ad-hoc inspection, once per certificate).
+ * inspection (criteria maintained, corrective action required, propose revocation on a ground of Điều 8.1); and the
+ * candidate lists the plan reviews (danh sách rà soát: ready for evaluation, close to the next class, at risk),
+ * computed on request, at {@code /candidates} and {@code /api/v1/candidates/{kind}} (JSON, XLSX).
+ * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi}, {@link ocop.inspection.CandidateLists}
+ * and their records. Listens to {@link ocop.certification.CertificateExpired} (raises an ad-hoc inspection, once per
+ * certificate). Rules are plain Java in {@code domain} and {@code candidates}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection (Kiểm tra, giám sát sản phẩm OCOP)",
-        allowedDependencies = {"system", "access", "registry", "criteria", "certification"})
+        allowedDependencies = {"system", "access", "registry", "criteria", "dossier", "certification"})
 package ocop.inspection;

@@ -12,6 +12,7 @@ import ocop.criteria.CriteriaApi;
 import ocop.criteria.CriteriaException;
 import ocop.criteria.CriteriaSheet;
 import ocop.criteria.Evaluation;
+import ocop.criteria.SelfAssessmentResult;
 import ocop.criteria.SelfAssessmentSummary;
 import ocop.criteria.domain.CouncilScoring;
 import ocop.criteria.domain.MinimumRequirementPolicy;
@@ -130,5 +131,11 @@ public class DefaultCriteriaApi implements CriteriaApi {
                 .flatMap(a -> sheet(a.sheetCode(), a.sheetVersion()).map(s -> upgradeGaps.of(productId, currentStars,
                         a, s)))
                 .orElseGet(() -> upgradeGaps.of(productId, currentStars, null, null));
+    }
+
+    @Override
+    public List<SelfAssessmentResult> selfAssessments() {
+        return selfAssessments == null ? List.of() : selfAssessments.results(row -> evaluate(row.sheetCode(),
+                row.sheetVersion(), row.answers(), Set.copyOf(row.declared())));
     }
 }

@@ -1,11 +1,18 @@
 package ocop.criteria.internal;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import ocop.access.AccessApi;
+import ocop.access.UnitScope;
 import ocop.criteria.CriteriaSheet;
+import ocop.criteria.Evaluation;
+import ocop.criteria.SelfAssessmentResult;
 import ocop.criteria.SelfAssessmentSummary;
 import ocop.criteria.SheetCriterion;
 import ocop.criteria.SheetOption;
@@ -23,14 +30,39 @@ import org.springframework.stereotype.Component;
 @Component
 public class SelfAssessmentSummaries {
 
+    /** At most this many self-assessments are read for the lists of other modules (a province holds far fewer). */
+    static final int RESULTS_LIMIT = 5000;
+
     private final RegistryApi registry;
+    private final AccessApi access;
     private final SelfAssessmentRepository repository;
     private final SheetCatalog catalog;
 
-    SelfAssessmentSummaries(RegistryApi registry, SelfAssessmentRepository repository, SheetCatalog catalog) {
+    SelfAssessmentSummaries(RegistryApi registry, AccessApi access, SelfAssessmentRepository repository,
+            SheetCatalog catalog) {
         this.registry = registry;
+        this.access = access;
         this.repository = repository;
         this.catalog = catalog;
+    }
+
+    /**
+     * Every self-assessment of the signed-in user's scope with its evaluation ({@link
+     * ocop.criteria.CriteriaApi#selfAssessments}). The stored unit, province and producer match the registry's scope
+     * rules; only a neighbourhood head's scope (its khu phố) is narrower than the ward, so each product is then read
+     * through the registry and kept only when visible.
+     */
+    public List<SelfAssessmentResult> results(Function<SelfAssessmentRow, Evaluation> evaluate) {
+        UnitScope scope = access.currentUser().scope();
+        return repository.inScope(scope, RESULTS_LIMIT).stream()
+                .filter(r -> scope.kind() != UnitScope.Kind.NEIGHBOURHOOD || registry.product(r.productId()).isPresent())
+                .map(r -> new SelfAssessmentResult(r.id(), r.productId(), r.producerId(), r.unitCode(), r.status(),
+                        day(r.completedAt()), day(r.updatedAt()), evaluate.apply(r)))
+                .toList();
+    }
+
+    private static LocalDate day(OffsetDateTime at) {
+        return at == null ? null : at.toLocalDate();
     }
 
     /**
