@@ -41,6 +41,9 @@ public interface InspectionApi {
     /** Raises an ad-hoc inspection of a product (a complaint, another reason, an expired certificate by hand). */
     AdHocRequestView raiseAdHoc(AdHocInput input);
 
+    /** One ad-hoc request of the user's scope (officials only), waiting or already visited. */
+    AdHocRequestView request(long id);
+
     /** The ad-hoc requests of the user's scope no visit has started from, oldest first. */
     List<AdHocRequestView> waitingRequests();
 
@@ -77,6 +80,9 @@ public interface InspectionApi {
     ActionView closeAction(long actionId, ActionCloseInput input);
 
     ActionView escalateAction(long actionId, ActionEscalateInput input);
+
+    /** One corrective action the user may see (a producer: those of its own submitted visits). */
+    ActionView action(long id);
 
     /** The open actions of the user's scope, deadline first, each with its overdue flag. */
     List<ActionView> openActions();

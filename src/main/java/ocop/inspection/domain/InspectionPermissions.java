@@ -37,6 +37,23 @@ public final class InspectionPermissions {
         };
     }
 
+    /**
+     * Whether the user has any part in inspections: everyone but neighbourhood heads and mass organisations (who are
+     * refused outright rather than shown empty lists).
+     */
+    public static boolean takesPart(CurrentUser user) {
+        return reach(user) != Reach.NONE;
+    }
+
+    /**
+     * Whether the user may look at the officials' side at all: plans, ad-hoc requests, the inspector's day. Producers
+     * may not (checks may be unannounced), nor those with no part in inspections.
+     */
+    public static boolean seesOfficialSide(CurrentUser user) {
+        Reach reach = reach(user);
+        return reach == Reach.ALL || reach == Reach.PROVINCE || reach == Reach.UNIT;
+    }
+
     /** Plans, ad-hoc requests and drafts: officials of the unit, its province, admin. */
     public static boolean mayReadInternal(CurrentUser user, String unitCode, String provinceCode) {
         return switch (reach(user)) {

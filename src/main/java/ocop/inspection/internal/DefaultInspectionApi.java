@@ -103,6 +103,12 @@ class DefaultInspectionApi implements InspectionApi {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public AdHocRequestView request(long id) {
+        return requests.view(requests.load(id, access.currentUser()));
+    }
+
+    @Override
     public List<AdHocRequestView> waitingRequests() {
         return requests.waiting();
     }
@@ -169,6 +175,11 @@ class DefaultInspectionApi implements InspectionApi {
     @Override
     public ActionView escalateAction(long actionId, ActionEscalateInput input) {
         return actions.escalate(actionId, input);
+    }
+
+    @Override
+    public ActionView action(long id) {
+        return actions.view(id);
     }
 
     @Override
