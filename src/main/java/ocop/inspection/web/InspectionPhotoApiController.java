@@ -37,7 +37,7 @@ class InspectionPhotoApiController {
         this.guard = guard;
     }
 
-    @PostMapping(value = "/api/v1/inspections/visits/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/inspections/visits/{id}/photos")
     @Operation(summary = "Tải ảnh lên biên bản đang ghi (multipart): file, itemCode (mục kiểm tra, tùy chọn), latitude "
             + "và longitude (độ), accuracy (mét), takenAt (ISO 8601 có múi giờ)")
     ResponseEntity<VisitView.Photo> upload(
