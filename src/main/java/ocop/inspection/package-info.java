@@ -4,9 +4,11 @@
  * on-site visits with a checklist kept as versioned data (plus the product's mandatory criteria from its criteria
  * sheet), photos, findings, corrective actions closed or escalated on follow-up visits, and the outcome of an
  * inspection (criteria maintained, corrective action required, propose revocation on a ground of Điều 8.1).
- * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi} and its records. Listens to
- * {@link ocop.certification.CertificateExpired} (raises an ad-hoc inspection, once per certificate).
+ * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi}, its records and the event
+ * {@link ocop.inspection.RevocationProposed}, on which it drafts the proposal to the province through the documents
+ * module (once per visit). Listens to {@link ocop.certification.CertificateExpired} (raises an ad-hoc inspection, once
+ * per certificate) and {@link ocop.documents.DocumentIssued} (records the proposal's number and date on the visit).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection (Kiểm tra, giám sát sản phẩm OCOP)",
-        allowedDependencies = {"system", "access", "registry", "criteria", "certification"})
+        allowedDependencies = {"system", "access", "registry", "criteria", "certification", "documents"})
 package ocop.inspection;

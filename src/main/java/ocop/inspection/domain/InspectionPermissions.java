@@ -92,4 +92,17 @@ public final class InspectionPermissions {
             default -> false;
         };
     }
+
+    /**
+     * Drafting the revocation proposal to the province (soạn văn bản đề nghị thu hồi): a ward officer of the visit's
+     * ward, or an admin — the documents module drafts only for them. A province officer's proposal is drafted by the
+     * ward's officer.
+     */
+    public static boolean mayDraftProposal(CurrentUser user, String unitCode) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case WARD_OFFICER -> Objects.equals(user.unitCode(), unitCode);
+            default -> false;
+        };
+    }
 }

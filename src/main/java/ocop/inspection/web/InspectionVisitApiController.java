@@ -103,6 +103,18 @@ class InspectionVisitApiController {
         return inspections.submit(id, input);
     }
 
+    @PostMapping("/{id}/revocation-proposal")
+    @Operation(summary = "Soạn văn bản đề nghị UBND tỉnh thu hồi giấy chứng nhận cho biên bản kết luận "
+            + "PROPOSE_REVOCATION khi chưa được soạn lúc hoàn thành (ví dụ cán bộ tỉnh hoàn thành biên bản): 201 và "
+            + "Location của văn bản khi vừa soạn, 200 khi đã có (không soạn lần hai); cán bộ Phòng Kinh tế, quản trị")
+    ResponseEntity<VisitView> revocationProposal(@PathVariable long id) {
+        guard.participant();
+        InspectionApi.ProposalResult result = inspections.draftRevocationProposal(id);
+        return result.created()
+                ? InspectionApiGuard.created(result.visit(), "/api/v1/documents/{id}", result.visit().proposalDocumentId())
+                : ResponseEntity.ok(result.visit());
+    }
+
     @PostMapping("/{id}/follow-ups")
     @Operation(summary = "Bắt đầu kiểm tra lại một biên bản đã hoàn thành (cùng chuỗi kiểm tra, phiếu mới): ngày "
             + "(mặc định hôm nay), người kiểm tra")

@@ -52,4 +52,13 @@ class InspectionPermissionsTests {
         assertThat(InspectionPermissions.seesOfficialSide(user(Role.PROVINCE_OFFICER, "75", null))).isTrue();
         assertThat(InspectionPermissions.seesOfficialSide(user(Role.NEIGHBOURHOOD_HEAD, "26080", null))).isFalse();
     }
+
+    @Test
+    void theWardsOfficerOrAnAdminDraftsTheRevocationProposal() {
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.WARD_OFFICER, "26080", null), "26080")).isTrue();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.WARD_OFFICER, "26098", null), "26080")).isFalse();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.PROVINCE_OFFICER, "75", null), "26080")).isFalse();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.WARD_LEADER, "26080", null), "26080")).isFalse();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.ADMIN, null, null), "26080")).isTrue();
+    }
 }

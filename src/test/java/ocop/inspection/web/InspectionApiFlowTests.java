@@ -125,6 +125,7 @@ class InspectionApiFlowTests {
                 {"outcome": "CORRECTIVE_ACTION_REQUIRED", "conclusion": "Khắc phục trong 30 ngày."}"""), 200);
         assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(submitted.get("outcome").asString()).isEqualTo("CORRECTIVE_ACTION_REQUIRED");
+        assertThat(submitted.get("proposalDocumentId").isNull()).isTrue();
         assertThat(json(canbo.get(BASE + "/actions"), 200).valueStream().map(a -> a.get("id").asLong()))
                 .contains(actionId);
 
