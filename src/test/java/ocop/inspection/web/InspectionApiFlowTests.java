@@ -154,6 +154,16 @@ class InspectionApiFlowTests {
                 .map(v -> v.get("id").asLong())).contains(visitId, followUpId);
     }
 
+    @Test
+    void theApiIsDocumentedInVietnamese() {
+        String docs = TestHttp.anonymous(port).get("/v3/api-docs").getBody();
+        assertThat(docs).contains("\"/api/v1/inspections/plans/{id}/approve\"", "\"/api/v1/inspections/requests\"",
+                "\"/api/v1/inspections/visits/{id}/draft\"", "\"/api/v1/inspections/visits/{id}/photos\"",
+                "\"/api/v1/inspections/visits/{id}/revocation-proposal\"", "\"/api/v1/inspections/actions/{id}/close\"",
+                "\"/api/v1/inspections/today\"", "multipart/form-data", "Kiểm tra, giám sát: kế hoạch",
+                "Đề nghị kiểm tra đột xuất");
+    }
+
     private int saveCount(long visitId) {
         return jdbc.sql("SELECT count(*) FROM access.audit_entry WHERE entity_type = 'inspection_visit' "
                         + "AND entity_id = :id AND action = 'UPDATE'").param("id", Long.toString(visitId)).query(Integer.class).single();
