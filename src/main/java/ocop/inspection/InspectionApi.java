@@ -41,6 +41,9 @@ public interface InspectionApi {
     /** Raises an ad-hoc inspection of a product (a complaint, another reason, an expired certificate by hand). */
     AdHocRequestView raiseAdHoc(AdHocInput input);
 
+    /** One ad-hoc request of the user's scope (officials only), waiting or already visited. */
+    AdHocRequestView request(long id);
+
     /** The ad-hoc requests of the user's scope no visit has started from, oldest first. */
     List<AdHocRequestView> waitingRequests();
 
@@ -68,6 +71,18 @@ public interface InspectionApi {
     /** Submits a draft visit with its outcome (the rules of {@code ocop.inspection.domain.OutcomeRules}). */
     VisitView submit(long visitId, SubmitInput input);
 
+    /**
+     * Drafts the proposal to the province to revoke the certificate (văn bản đề nghị thu hồi) of a visit submitted with
+     * PROPOSE_REVOCATION, as the signed-in ward officer (or admin), when it was not drafted on submission (e.g. a
+     * province officer submitted); returns the visit, with {@code proposalDocumentId}. Idempotent: an existing draft is
+     * kept. {@code created} tells whether this call drafted it.
+     */
+    ProposalResult draftRevocationProposal(long visitId);
+
+    /** The visit after {@link #draftRevocationProposal}, and whether that call drafted the document. */
+    record ProposalResult(VisitView visit, boolean created) {
+    }
+
     /** Starts a follow-up visit of a submitted visit (same inspection chain, a fresh checklist). */
     VisitView startFollowUp(long visitId, FollowUpInput input);
 
@@ -77,6 +92,9 @@ public interface InspectionApi {
     ActionView closeAction(long actionId, ActionCloseInput input);
 
     ActionView escalateAction(long actionId, ActionEscalateInput input);
+
+    /** One corrective action the user may see (a producer: those of its own submitted visits). */
+    ActionView action(long id);
 
     /** The open actions of the user's scope, deadline first, each with its overdue flag. */
     List<ActionView> openActions();

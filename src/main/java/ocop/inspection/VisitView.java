@@ -10,6 +10,9 @@ import ocop.certification.Article8Ground;
  * Biên bản kiểm tra (a visit) in full: origin (plan item, ad-hoc request, or reason and source), kind and chain,
  * checklist grouped by section in template order with the answers, photos, findings with their actions, and the
  * outcome once submitted. {@code clientDraftId}/{@code clientDraftVersion}: the last stored save of the form.
+ * {@code proposalDocumentId}: for PROPOSE_REVOCATION, the draft (then issued) proposal to the province in the documents
+ * module (văn bản đề nghị thu hồi), null until drafted; {@code proposalNumber}/{@code proposalIssuedOn} once the ward
+ * leader issued it.
  */
 public record VisitView(long id, String unitCode, long productId, String productName, long producerId,
                         String producerName, Long planItemId, Long adHocRequestId, AdHocReason reason,
@@ -18,7 +21,8 @@ public record VisitView(long id, String unitCode, long productId, String product
                         Integer starsAtVisit, String criteriaSheetCode, Integer criteriaSheetVersion,
                         List<Section> sections, List<Photo> photos, List<FindingView> findings,
                         InspectionOutcome outcome, Article8Ground revocationGround, String conclusion,
-                        String clientDraftId, int clientDraftVersion, int version) {
+                        String clientDraftId, int clientDraftVersion, Long proposalDocumentId, String proposalNumber,
+                        LocalDate proposalIssuedOn, int version) {
 
     /** A section of the checklist (nhóm nội dung kiểm tra) with its items. */
     public record Section(String code, String name, List<Item> items) {

@@ -6,10 +6,12 @@
  * inspection (criteria maintained, corrective action required, propose revocation on a ground of Điều 8.1); and the
  * candidate lists the plan reviews (danh sách rà soát: ready for evaluation, close to the next class, at risk),
  * computed on request, at {@code /candidates} and {@code /api/v1/candidates/{kind}} (JSON, XLSX).
- * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi}, {@link ocop.inspection.CandidateLists}
- * and their records. Listens to {@link ocop.certification.CertificateExpired} (raises an ad-hoc inspection, once per
- * certificate). Rules are plain Java in {@code domain} and {@code candidates}.
+ * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi}, {@link ocop.inspection.CandidateLists},
+ * their records and the event {@link ocop.inspection.RevocationProposed}, on which it drafts the proposal to the
+ * province through the documents module (once per visit). Listens to {@link ocop.certification.CertificateExpired}
+ * (raises an ad-hoc inspection, once per certificate) and {@link ocop.documents.DocumentIssued} (records the
+ * proposal's number and date on the visit). Rules are plain Java in {@code domain} and {@code candidates}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection (Kiểm tra, giám sát sản phẩm OCOP)",
-        allowedDependencies = {"system", "access", "registry", "criteria", "dossier", "certification"})
+        allowedDependencies = {"system", "access", "registry", "criteria", "dossier", "certification", "documents"})
 package ocop.inspection;

@@ -37,6 +37,23 @@ public final class InspectionPermissions {
         };
     }
 
+    /**
+     * Whether the user has any part in inspections: everyone but neighbourhood heads and mass organisations (who are
+     * refused outright rather than shown empty lists).
+     */
+    public static boolean takesPart(CurrentUser user) {
+        return reach(user) != Reach.NONE;
+    }
+
+    /**
+     * Whether the user may look at the officials' side at all: plans, ad-hoc requests, the inspector's day. Producers
+     * may not (checks may be unannounced), nor those with no part in inspections.
+     */
+    public static boolean seesOfficialSide(CurrentUser user) {
+        Reach reach = reach(user);
+        return reach == Reach.ALL || reach == Reach.PROVINCE || reach == Reach.UNIT;
+    }
+
     /** Plans, ad-hoc requests and drafts: officials of the unit, its province, admin. */
     public static boolean mayReadInternal(CurrentUser user, String unitCode, String provinceCode) {
         return switch (reach(user)) {
@@ -72,6 +89,19 @@ public final class InspectionPermissions {
             case ADMIN -> true;
             case WARD_LEADER -> Objects.equals(user.unitCode(), unitCode);
             case PROVINCE_OFFICER -> Objects.equals(user.provinceCode(), provinceCode);
+            default -> false;
+        };
+    }
+
+    /**
+     * Drafting the revocation proposal to the province (soạn văn bản đề nghị thu hồi): a ward officer of the visit's
+     * ward, or an admin — the documents module drafts only for them. A province officer's proposal is drafted by the
+     * ward's officer.
+     */
+    public static boolean mayDraftProposal(CurrentUser user, String unitCode) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case WARD_OFFICER -> Objects.equals(user.unitCode(), unitCode);
             default -> false;
         };
     }

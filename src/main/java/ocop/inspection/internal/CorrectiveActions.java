@@ -119,6 +119,17 @@ class CorrectiveActions {
         return after;
     }
 
+    /** One action within the user's scope (through its visit). */
+    @Transactional(readOnly = true)
+    public ActionView view(long actionId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", actionId);
+        String scope = InspectionScope.visits(access.currentUser(), "v", params);
+        return jdbc.sql(ActionRow.SELECT + " WHERE a.id = :id AND " + scope).params(params).query(ActionRow.class)
+                .optional().map(visits::action)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy biện pháp khắc phục."));
+    }
+
     @Transactional(readOnly = true)
     public List<ActionView> open() {
         Map<String, Object> params = new HashMap<>();

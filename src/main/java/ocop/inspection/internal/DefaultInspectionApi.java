@@ -16,6 +16,7 @@ import ocop.inspection.FindingInput;
 import ocop.inspection.FindingView;
 import ocop.inspection.FollowUpInput;
 import ocop.inspection.InspectionApi;
+import ocop.inspection.InspectionOutcome;
 import ocop.inspection.PhotoFile;
 import ocop.inspection.PhotoInput;
 import ocop.inspection.PlanInput;
@@ -41,11 +42,13 @@ class DefaultInspectionApi implements InspectionApi {
     private final VisitEvidence evidence;
     private final CorrectiveActions actions;
     private final InspectorDay day;
+    private final ProposalDrafting proposalDrafting;
     private final AccessApi access;
 
     DefaultInspectionApi(InspectionPlans plans, AdHocRequests requests, VisitService visitService, VisitStore visits,
                          VisitDrafts drafts, VisitEvidence evidence, CorrectiveActions actions, InspectorDay day,
-                         AccessApi access) {
+                         ProposalDrafting proposalDrafting, AccessApi access) {
+        this.proposalDrafting = proposalDrafting;
         this.plans = plans;
         this.requests = requests;
         this.visitService = visitService;
@@ -103,6 +106,12 @@ class DefaultInspectionApi implements InspectionApi {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public AdHocRequestView request(long id) {
+        return requests.view(requests.load(id, access.currentUser()));
+    }
+
+    @Override
     public List<AdHocRequestView> waitingRequests() {
         return requests.waiting();
     }
@@ -153,7 +162,14 @@ class DefaultInspectionApi implements InspectionApi {
 
     @Override
     public VisitView submit(long visitId, SubmitInput input) {
-        return drafts.submit(visitId, input);
+        VisitView submitted = drafts.submit(visitId, input);
+        // committed; a proposal to revoke has been drafted after commit: read the visit again to show it
+        return submitted.outcome() == InspectionOutcome.PROPOSE_REVOCATION ? visit(visitId) : submitted;
+    }
+
+    @Override
+    public ProposalResult draftRevocationProposal(long visitId) {
+        return proposalDrafting.draft(visitId);
     }
 
     @Override
@@ -169,6 +185,11 @@ class DefaultInspectionApi implements InspectionApi {
     @Override
     public ActionView escalateAction(long actionId, ActionEscalateInput input) {
         return actions.escalate(actionId, input);
+    }
+
+    @Override
+    public ActionView action(long id) {
+        return actions.view(id);
     }
 
     @Override

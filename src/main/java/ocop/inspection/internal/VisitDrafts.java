@@ -11,6 +11,8 @@ import ocop.access.AuditTrail;
 import ocop.access.AuditTrail.AuditAction;
 import ocop.access.CurrentUser;
 import ocop.inspection.DraftInput;
+import ocop.inspection.InspectionOutcome;
+import ocop.inspection.RevocationProposed;
 import ocop.inspection.SubmitInput;
 import ocop.inspection.VisitView;
 import ocop.inspection.domain.DraftSaves;
@@ -20,13 +22,14 @@ import ocop.system.ConflictException;
 import ocop.system.FieldError;
 import ocop.system.ForbiddenException;
 import ocop.system.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ghi biên bản: draft saves from the phone (idempotent by the form's draft id and save count, {@link DraftSaves}) and
- * submission with the outcome ({@link OutcomeRules}).
+ * submission with the outcome ({@link OutcomeRules}); a proposal to revoke publishes {@link RevocationProposed}.
  */
 @Service
 class VisitDrafts {
@@ -35,12 +38,15 @@ class VisitDrafts {
     private final VisitStore visits;
     private final AccessApi access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    VisitDrafts(JdbcClient jdbc, VisitStore visits, AccessApi access, AuditTrail audit) {
+    VisitDrafts(JdbcClient jdbc, VisitStore visits, AccessApi access, AuditTrail audit,
+                ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.visits = visits;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -137,6 +143,10 @@ class VisitDrafts {
                 .param("id", visitId).update();
         VisitView after = visits.view(visits.load(visitId, user, false));
         audit.record(VisitService.ENTITY, visitId, v.unitCode(), AuditAction.UPDATE, before, after);
+        if (input.outcome() == InspectionOutcome.PROPOSE_REVOCATION) {
+            events.publishEvent(new RevocationProposed(visitId, v.unitCode(), v.productId(), v.producerId(),
+                    input.revocationGround(), v.visitedOn(), user.username()));
+        }
         return after;
     }
 

@@ -29,6 +29,10 @@ class VisitStore {
                    String criterionCode, Answer answer, String note) {
     }
 
+    /** The revocation proposal of a visit (all null when none). */
+    private record Proposal(Long documentId, String issuedNumber, LocalDate issuedOn) {
+    }
+
     /** A finding row. */
     record FindingRow(long id, long visitId, String itemCode, String text, Severity severity) {
     }
@@ -52,6 +56,13 @@ class VisitStore {
         return jdbc.sql("SELECT " + VisitRow.COLUMNS + " FROM inspection.visit v WHERE v.id = :id AND " + scope
                         + (forUpdate ? " FOR UPDATE" : ""))
                 .params(params).query(VisitRow.class).optional()
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy biên bản kiểm tra."));
+    }
+
+    /** The visit, locked, whoever asks (for work done on the module's own behalf, e.g. after an event). */
+    VisitRow lock(long id) {
+        return jdbc.sql("SELECT " + VisitRow.COLUMNS + " FROM inspection.visit v WHERE v.id = :id FOR UPDATE")
+                .param("id", id).query(VisitRow.class).optional()
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy biên bản kiểm tra."));
     }
 
@@ -102,13 +113,17 @@ class VisitStore {
                 .map(f -> new FindingView(f.id(), f.visitId(), f.itemCode(), f.text(), f.severity(),
                         actions.stream().filter(a -> a.findingId() == f.id()).map(a -> action(a, names)).toList()))
                 .toList();
+        Proposal proposal = jdbc.sql("""
+                SELECT document_id, issued_number, issued_on FROM inspection.revocation_proposal WHERE visit_id = :v""")
+                .param("v", v.id()).query(Proposal.class).optional().orElse(new Proposal(null, null, null));
         return new VisitView(v.id(), v.unitCode(), v.productId(), names.product(v.productId()), v.producerId(),
                 names.producer(v.producerId()), v.planItemId(), v.adhocRequestId(), v.reason(), v.sourceRef(),
                 v.kind(), v.previousVisitId(), v.rootVisitId(), v.visitedOn(), inspectors.read(v.inspectors()),
                 v.status(), v.templateCode(), v.templateVersion(), v.starsAtVisit(), v.criteriaSheetCode(),
                 v.criteriaSheetVersion(), sections, photos(v.id()), findings, v.outcome(),
                 v.revocationGround() == null ? null : Article8Ground.valueOf(v.revocationGround()), v.conclusion(),
-                v.clientDraftId(), v.clientDraftVersion(), v.version());
+                v.clientDraftId(), v.clientDraftVersion(), proposal.documentId(), proposal.issuedNumber(),
+                proposal.issuedOn(), v.version());
     }
 
     List<VisitView.Photo> photos(long visitId) {

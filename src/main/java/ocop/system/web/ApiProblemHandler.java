@@ -1,5 +1,6 @@
 package ocop.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -55,8 +58,27 @@ class ApiProblemHandler {
             String message = "Giá trị của trường '" + field + "' không đúng kiểu hoặc không thuộc các giá trị cho phép.";
             return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", message, List.of(new FieldError(field, message)));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
-                "Nội dung yêu cầu không đọc được: kiểm tra định dạng JSON và kiểu của từng trường.", List.of());
+        String message = "Nội dung yêu cầu không đọc được: kiểm tra định dạng JSON và kiểu của từng trường.";
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", message,
+                List.of(new FieldError("body", message)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        String message = "Thiếu tham số '" + e.getParameterName() + "'.";
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", message,
+                List.of(new FieldError(e.getParameterName(), message)));
+    }
+
+    /** Not a multipart request where a file is expected (415), or a multipart body that cannot be read (400). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(MultipartException e, HttpServletRequest request) {
+        boolean multipart = request.getContentType() != null
+                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        String message = multipart ? "Nội dung tải lên không đọc được." : "Hãy gửi tệp dạng multipart/form-data.";
+        return problem(multipart ? HttpStatus.BAD_REQUEST : HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                multipart ? "Tệp không hợp lệ" : "Định dạng không được hỗ trợ", message,
+                List.of(new FieldError("file", message)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

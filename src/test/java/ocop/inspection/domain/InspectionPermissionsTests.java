@@ -41,4 +41,24 @@ class InspectionPermissionsTests {
         assertThat(InspectionPermissions.mayReadVisit(producer, "26080", "75", 8, true)).isFalse();
         assertThat(InspectionPermissions.mayWrite(producer, "26080", "75")).isFalse();
     }
+
+    @Test
+    void neighbourhoodHeadsAndMassOrganisationsTakeNoPartProducersSeeOnlyTheirResults() {
+        assertThat(InspectionPermissions.takesPart(user(Role.NEIGHBOURHOOD_HEAD, "26080", null))).isFalse();
+        assertThat(InspectionPermissions.takesPart(user(Role.MASS_ORGANISATION, "26080", null))).isFalse();
+        assertThat(InspectionPermissions.takesPart(user(Role.PRODUCER, "26080", 7L))).isTrue();
+        assertThat(InspectionPermissions.seesOfficialSide(user(Role.PRODUCER, "26080", 7L))).isFalse();
+        assertThat(InspectionPermissions.seesOfficialSide(user(Role.WARD_UNIT, "26080", null))).isTrue();
+        assertThat(InspectionPermissions.seesOfficialSide(user(Role.PROVINCE_OFFICER, "75", null))).isTrue();
+        assertThat(InspectionPermissions.seesOfficialSide(user(Role.NEIGHBOURHOOD_HEAD, "26080", null))).isFalse();
+    }
+
+    @Test
+    void theWardsOfficerOrAnAdminDraftsTheRevocationProposal() {
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.WARD_OFFICER, "26080", null), "26080")).isTrue();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.WARD_OFFICER, "26098", null), "26080")).isFalse();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.PROVINCE_OFFICER, "75", null), "26080")).isFalse();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.WARD_LEADER, "26080", null), "26080")).isFalse();
+        assertThat(InspectionPermissions.mayDraftProposal(user(Role.ADMIN, null, null), "26080")).isTrue();
+    }
 }
