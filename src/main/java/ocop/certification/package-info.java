@@ -6,7 +6,8 @@
  * {@link ocop.certification.CertificateExpired}. Lifecycle: the status of today
  * ({@link ocop.certification.domain.CertificateStatusPolicy}: Điều 7.6.a window, Điều 12.3 extension), staged
  * renewal reminders and expiry handling (daily jobs, as the system actor), the ward's renewal notice (Thông báo or
- * công văn drafted through the documents module, marked on the certificates when {@link ocop.documents.DocumentIssued}),
+ * công văn drafted through the documents module, marked on the certificates when {@link ocop.documents.DocumentIssued},
+ * let go when {@link ocop.documents.DocumentDiscarded}),
  * re-evaluation and upgrade dossiers opened from a certificate with the gap to the next class from the criteria engine,
  * and the public check page with its QR code and the product's photo.
  */

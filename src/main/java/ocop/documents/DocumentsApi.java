@@ -4,8 +4,8 @@ import ocop.system.PageSlice;
 
 /**
  * What other modules ask of documents (văn bản): draft a document from structured content, read it, issue it and
- * get its files. Every call acts as the signed-in user: drafting needs a ward officer (or an admin), issuing a ward
- * leader; documents outside the user's unit are not found.
+ * get its files, or discard a draft. Every call acts as the signed-in user: drafting needs a ward officer (or an admin),
+ * issuing a ward leader; documents outside the user's unit are not found.
  */
 public interface DocumentsApi {
 
@@ -21,6 +21,13 @@ public interface DocumentsApi {
 
     /** Issues (ban hành) a draft: next number of the register, today's date, PDF stored with its SHA-256. */
     IssuedDocument issue(long id);
+
+    /**
+     * Discards (hủy) a draft: by a ward officer, an admin or the ward leader of its unit; {@code reason} is required
+     * (400 naming {@code reason}); 409 once it is issued or discarded, or when {@code version} is stale. Audited;
+     * publishes {@link DocumentDiscarded}.
+     */
+    DocumentView discard(long id, String reason, int version);
 
     /** The PDF: the stored one once issued, a rendering of the draft before. */
     RenderedFile pdf(long id);

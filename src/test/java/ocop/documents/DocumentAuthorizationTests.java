@@ -58,6 +58,7 @@ class DocumentAuthorizationTests {
         assertThat(ocop.TestHttp.anonymous(port).get("/api/v1/documents").getStatusCode().value()).isEqualTo(401);
         String docs = ocop.TestHttp.anonymous(port).get("/v3/api-docs").getBody();
         assertThat(docs).contains("\"/api/v1/documents/{id}/issue\"", "\"/api/v1/documents/{id}/pdf\"",
-                "\"/api/v1/documents/{id}/docx\"", "Văn bản", "Ban hành");
+                "\"/api/v1/documents/{id}/docx\"", "\"/api/v1/documents/{id}/discard\"", "Văn bản", "Ban hành",
+                "Hủy dự thảo", "Lý do hủy dự thảo (bắt buộc)");
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * {@link DocumentsApi} as another module calls it: drafts from structured content (sub-sections, bullets, a table),
- * and issuing publishes {@link DocumentIssued} with the number as printed.
+ * issuing publishes {@link DocumentIssued} with the number as printed, discarding publishes {@link DocumentDiscarded}.
  */
 @OcopIntegrationTest
 @RecordApplicationEvents
@@ -58,5 +58,17 @@ class DocumentsApiEventsTests {
                 LocalDate.now()));
         assertThat(documents.get(id).number()).isEqualTo(issued.number());
         assertThat(documents.pdf(id).sha256()).isEqualTo(issued.pdfSha256());
+    }
+
+    @Test
+    @WithUserDetails("canbo")
+    void discardingPublishesDocumentDiscardedWithTheReason() {
+        DocumentView draft = documents.createDraft(DocumentDraft.of(DocumentType.GM, "Giấy mời họp sẽ hủy",
+                List.of("Các đơn vị"), List.of(Section.of(null, "Kính mời dự họp."))));
+        DocumentView discarded = documents.discard(draft.id(), "  Đổi lịch họp  ", draft.version());
+        assertThat(discarded.discarded()).isTrue();
+        assertThat(events.stream(DocumentDiscarded.class).toList())
+                .containsExactly(new DocumentDiscarded(draft.id(), "26080", DocumentType.GM, "Đổi lịch họp"));
+        assertThat(events.stream(DocumentIssued.class)).isEmpty();
     }
 }

@@ -156,6 +156,16 @@ class RevocationProposalTests {
         ResponseEntity<String> again = TestHttp.as(port, "canbo", "demo").post(path, null);
         assertThat(again.getStatusCode().value()).isEqualTo(200);
         assertThat(AssessmentHttp.json(again).get("proposalDocumentId").asLong()).isEqualTo(documentId);
+
+        // a discarded draft is let go of: the visit shows no proposal and the officer drafts a new one
+        int version = fx.as("canbo", () -> documents.get(documentId)).version();
+        ResponseEntity<String> discarded = TestHttp.as(port, "canbo", "demo").post("/api/v1/documents/" + documentId
+                + "/discard", "{\"reason\": \"Soạn lại theo kết luận mới\", \"version\": " + version + "}");
+        assertThat(discarded.getStatusCode().value()).as(discarded.getBody()).isEqualTo(200);
+        assertThat(fx.as("canbo", () -> api.visit(visit.id())).proposalDocumentId()).isNull();
+        ResponseEntity<String> redrafted = TestHttp.as(port, "canbo", "demo").post(path, null);
+        assertThat(redrafted.getStatusCode().value()).as(redrafted.getBody()).isEqualTo(201);
+        assertThat(AssessmentHttp.json(redrafted).get("proposalDocumentId").asLong()).isNotEqualTo(documentId);
     }
 
     /** A draft visit of the product by {@code who}, answered, with a MAJOR finding on the label item. */

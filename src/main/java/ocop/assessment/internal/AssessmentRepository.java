@@ -69,6 +69,13 @@ class AssessmentRepository {
         return true;
     }
 
+    /** Drops the link to a discarded Mẫu 03 draft; the dossier whose link it was, if any (none the second time). */
+    Optional<Long> dropReport(long documentId) {
+        return jdbc.sql("UPDATE assessment.ward_assessment SET report_document_id = NULL "
+                        + "WHERE report_document_id = :doc RETURNING dossier_id")
+                .param("doc", documentId).query(Long.class).optional();
+    }
+
     void setReport(long dossierId, long documentId) {
         jdbc.sql("UPDATE assessment.ward_assessment SET report_document_id = :doc WHERE dossier_id = :d")
                 .param("doc", documentId).param("d", dossierId).update();

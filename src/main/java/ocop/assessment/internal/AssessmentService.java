@@ -124,8 +124,12 @@ public class AssessmentService {
                 AssessmentPermissions.mayIssue(me), a.complete(), row == null ? 0 : row.version());
     }
 
+    /** The Mẫu 03 report, or none when its draft was discarded. */
     AssessmentView.Report report(long documentId) {
         DocumentView doc = documents.get(documentId);
+        if (doc.discarded()) {
+            return null;
+        }
         return new AssessmentView.Report(doc.id(), doc.status().name(), doc.number(), doc.issuedOn());
     }
 }

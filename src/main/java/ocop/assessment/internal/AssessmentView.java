@@ -24,7 +24,7 @@ public record AssessmentView(DossierSummary dossier, List<Item> items, List<Conc
     public record Report(long documentId, String status, String number, java.time.LocalDate issuedOn) {
 
         public boolean issued() {
-            return !"DRAFT".equals(status);
+            return "ISSUED".equals(status) || "REPLACED".equals(status);
         }
     }
 }

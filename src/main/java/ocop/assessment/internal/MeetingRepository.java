@@ -68,6 +68,17 @@ class MeetingRepository {
                 .param("doc", documentId).param("id", id).update();
     }
 
+    /** Drops the links to a discarded invitation or minutes draft; the meetings whose link it was. */
+    List<Long> dropDocument(long documentId) {
+        return jdbc.sql("""
+                UPDATE assessment.meeting SET version = version + 1,
+                       invitation_document_id = CASE WHEN invitation_document_id = :doc THEN NULL
+                                                     ELSE invitation_document_id END,
+                       minutes_document_id = CASE WHEN minutes_document_id = :doc THEN NULL ELSE minutes_document_id END
+                 WHERE invitation_document_id = :doc OR minutes_document_id = :doc RETURNING id""")
+                .param("doc", documentId).query(Long.class).list();
+    }
+
     /** Records or replaces a unit's opinion on an item of a product. */
     void saveOpinion(long meetingId, long dossierId, WardItem item, String unitName, String author, String conclusion,
                      String text, String by) {

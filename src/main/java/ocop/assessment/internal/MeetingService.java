@@ -10,7 +10,6 @@ import ocop.assessment.domain.AssessmentPermissions;
 import ocop.assessment.domain.MeetingDocuments;
 import ocop.assessment.domain.MeetingProduct;
 import ocop.documents.DocumentDraft;
-import ocop.documents.DocumentStatus;
 import ocop.documents.DocumentView;
 import ocop.documents.DocumentsApi;
 import ocop.dossier.DossierStatus;
@@ -167,10 +166,13 @@ public class MeetingService {
     private DocumentView drafted(long meetingId, Long existingId, DocumentDraft draft, boolean invitation) {
         if (existingId != null) {
             DocumentView existing = documents.get(existingId);
-            if (existing.status() != DocumentStatus.DRAFT) {
+            if (existing.draft()) {
+                return documents.reviseDraft(existingId, ReportService.withVersion(draft, existing.version()));
+            }
+            if (!existing.discarded()) {
                 throw new ConflictException(null, (invitation ? "Giấy mời" : "Biên bản") + " đã được ban hành.");
             }
-            return documents.reviseDraft(existingId, ReportService.withVersion(draft, existing.version()));
+            // a discarded draft (its link not dropped yet): a new draft takes its place below
         }
         DocumentView created = documents.createDraft(draft);
         if (invitation) {
@@ -181,11 +183,15 @@ public class MeetingService {
         return created;
     }
 
+    /** The meeting's document, or none when there is none or its draft was discarded. */
     private MeetingView.DocumentRef ref(Long documentId) {
         if (documentId == null) {
             return null;
         }
         DocumentView d = documents.get(documentId);
+        if (d.discarded()) {
+            return null;
+        }
         return new MeetingView.DocumentRef(d.id(), d.status().name(), d.number());
     }
 

@@ -17,7 +17,7 @@ public record MeetingView(long id, LocalDateTime heldAt, String place, String ch
     public record DocumentRef(long id, String status, String number) {
 
         public boolean issued() {
-            return !"DRAFT".equals(status);
+            return "ISSUED".equals(status) || "REPLACED".equals(status);
         }
     }
 

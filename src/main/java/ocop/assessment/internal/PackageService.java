@@ -111,7 +111,7 @@ public class PackageService {
 
     private Named document(long id, String label, String description) {
         DocumentView view = documents.get(id);
-        return new Named(label, description, documents.pdf(id), view.status() != DocumentStatus.DRAFT, view.number());
+        return new Named(label, description, documents.pdf(id), view.issued(), view.number());
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

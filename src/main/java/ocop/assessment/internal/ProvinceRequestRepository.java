@@ -53,6 +53,11 @@ class ProvinceRequestRepository {
                 .param("doc", documentId).query((rs, i) -> row(rs)).optional();
     }
 
+    /** Deletes a request (and the list of its dossiers) whose draft was discarded. */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM assessment.province_request WHERE id = :id").param("id", id).update();
+    }
+
     List<Row> list(UnitScope scope, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("limit", limit);

@@ -71,8 +71,7 @@ public class ProvinceRequestService {
             String at = "dossierIds[" + i + "]";
             DocumentView report = assessments.find(d.id()).map(AssessmentRow::reportDocumentId).map(documents::get)
                     .orElse(null);
-            if (d.status() != DossierStatus.REPORT_ISSUED || report == null
-                    || report.status() == DocumentStatus.DRAFT) {
+            if (d.status() != DossierStatus.REPORT_ISSUED || report == null || !report.issued()) {
                 errors.add(new FieldError(at, "Hồ sơ " + d.productName() + " chưa ở bước «Đã ban hành báo cáo»."));
             } else if (!listed.isEmpty() && !listed.get(0).unitCode().equals(d.unitCode())) {
                 errors.add(new FieldError(at, "Các hồ sơ của một văn bản đề nghị phải cùng một phường."));
@@ -113,7 +112,8 @@ public class ProvinceRequestService {
 
     @Transactional(readOnly = true)
     public List<ProvinceRequestView> list() {
-        return repository.list(reader().scope(), LIST_LIMIT).stream().map(this::view).toList();
+        return repository.list(reader().scope(), LIST_LIMIT).stream().map(this::view)
+                .filter(r -> !DocumentStatus.DISCARDED.name().equals(r.documentStatus())).toList();
     }
 
     private ProvinceRequestView view(ProvinceRequestRepository.Row r) {

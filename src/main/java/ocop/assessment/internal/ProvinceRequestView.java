@@ -15,6 +15,6 @@ public record ProvinceRequestView(long id, String documentType, long documentId,
     }
 
     public boolean issued() {
-        return !"DRAFT".equals(documentStatus);
+        return "ISSUED".equals(documentStatus) || "REPLACED".equals(documentStatus);
     }
 }

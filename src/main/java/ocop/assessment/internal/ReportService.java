@@ -9,7 +9,6 @@ import ocop.assessment.domain.ItemFinding;
 import ocop.assessment.domain.Mau03Report;
 import ocop.assessment.domain.WardAssessment;
 import ocop.documents.DocumentDraft;
-import ocop.documents.DocumentStatus;
 import ocop.documents.DocumentView;
 import ocop.documents.DocumentsApi;
 import ocop.documents.IssuedDocument;
@@ -26,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ward's report in the layout of Mẫu 03 (báo cáo đánh giá): drafted by the officer from the complete assessment
- * (a new draft, or the existing draft revised), issued by the leader; issuing moves the dossier to
- * {@code REPORT_ISSUED} ({@link DocumentIssuedListener}).
+ * (a new draft, or the existing draft revised; a new one again once a draft was discarded), issued by the leader;
+ * issuing moves the dossier to {@code REPORT_ISSUED} ({@link DocumentIssuedListener}).
  */
 @Service
 public class ReportService {
@@ -79,10 +78,13 @@ public class ReportService {
         AssessmentRow row = repository.find(dossierId).orElseThrow();
         if (row.reportDocumentId() != null) {
             DocumentView existing = documents.get(row.reportDocumentId());
-            if (existing.status() != DocumentStatus.DRAFT) {
+            if (existing.draft()) {
+                return documents.reviseDraft(existing.id(), withVersion(draft, existing.version()));
+            }
+            if (!existing.discarded()) {
                 throw new ConflictException(null, "Báo cáo Mẫu 03 của hồ sơ này đã được ban hành.");
             }
-            return documents.reviseDraft(existing.id(), withVersion(draft, existing.version()));
+            // a discarded draft (its link not dropped yet): a new draft takes its place below
         }
         DocumentView created = documents.createDraft(draft);
         repository.setReport(dossierId, created.id());

@@ -57,17 +57,17 @@ class RenewalNoticeRepository {
                 .param("d", documentId).query((rs, i) -> row(rs)).optional();
     }
 
-    /** The notices not replaced that cover the certificate for the window ending {@code validUntil}. */
+    /** The notices still standing (draft or issued) that cover the certificate for the window ending {@code validUntil}. */
     List<RenewalNoticeRow> covering(long certificateId, LocalDate validUntil) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM certification.renewal_notice n
                 JOIN certification.renewal_notice_certificate nc ON nc.notice_id = n.id
-                WHERE nc.certificate_id = :c AND nc.valid_until = :until AND n.state <> 'REPLACED'
+                WHERE nc.certificate_id = :c AND nc.valid_until = :until AND n.state IN ('DRAFT', 'ISSUED')
                 ORDER BY n.id""").param("c", certificateId).param("until", validUntil)
                 .query((rs, i) -> row(rs)).list();
     }
 
-    /** For each certificate, the latest notice not replaced for its current window. */
+    /** For each certificate, the latest notice still standing (draft or issued) for its current window. */
     Map<Long, RenewalNoticeRow> latestFor(Collection<Long> certificateIds) {
         Map<Long, RenewalNoticeRow> out = new HashMap<>();
         if (certificateIds.isEmpty()) {
@@ -77,7 +77,7 @@ class RenewalNoticeRepository {
                  FROM certification.renewal_notice n
                 JOIN certification.renewal_notice_certificate nc ON nc.notice_id = n.id
                 JOIN certification.certificate c ON c.id = nc.certificate_id AND c.valid_until = nc.valid_until
-                WHERE nc.certificate_id IN (:ids) AND n.state <> 'REPLACED'
+                WHERE nc.certificate_id IN (:ids) AND n.state IN ('DRAFT', 'ISSUED')
                 ORDER BY nc.certificate_id, n.id DESC""").param("ids", certificateIds)
                 .query((rs, i) -> out.put(rs.getLong("certificate_id"), row(rs))).list();
         return out;
@@ -91,6 +91,12 @@ class RenewalNoticeRepository {
 
     boolean markReplaced(long noticeId) {
         return jdbc.sql("UPDATE certification.renewal_notice SET state = 'REPLACED' WHERE id = :id AND state = 'ISSUED'")
+                .param("id", noticeId).update() == 1;
+    }
+
+    /** Marks a draft notice whose document was discarded; false when it is not (or no longer) a draft. */
+    boolean markDiscarded(long noticeId) {
+        return jdbc.sql("UPDATE certification.renewal_notice SET state = 'DISCARDED' WHERE id = :id AND state = 'DRAFT'")
                 .param("id", noticeId).update() == 1;
     }
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A row of {@code certification.renewal_notice} (thông báo đánh giá lại): its document, TB or CV, state
- * ({@code DRAFT}, {@code ISSUED}, {@code REPLACED}), and once issued the number and date as printed.
+ * ({@code DRAFT}, {@code ISSUED}, {@code REPLACED}, or {@code DISCARDED} when its draft was thrown away), and once
+ * issued the number and date as printed.
  */
 record RenewalNoticeRow(long id, long documentId, String unitCode, String type, String state, Long replacesNoticeId,
                         String numberText, LocalDate issuedOn, String createdBy) {

@@ -39,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * window ({@link RenewalNoticePolicy}, else 400 naming it) — through {@link DocumentsApi#createDraft}, and records
  * which certificates it covers. A certificate is in one notice per window: a second draft is refused (409) while the
  * first is a draft or issued, unless the new one replaces that issued notice ({@code replaces}, its document id) or
- * it was replaced already. The leader issues the draft on the documents pages; {@link RenewalNoticeIssuedListener}
- * then marks it issued. Drafting is audited.
+ * it was replaced already, or its draft was discarded. The leader issues the draft on the documents pages;
+ * {@link RenewalNoticeIssuedListener} then marks it issued; {@link RenewalNoticeDiscardedListener} marks a notice whose
+ * draft was discarded, which frees its certificates. Drafting and both marks are audited.
  */
 @Service
 public class RenewalNotices {
@@ -115,7 +116,8 @@ public class RenewalNotices {
         RenewalNoticeRow replaced = replaced(replaces, unitCode);
         for (CertificateView c : chosen) {
             repository.covering(c.id(), c.validUntil()).stream()
-                    .filter(n -> replaced == null || n.id() != replaced.id()).findFirst()
+                    .filter(n -> replaced == null || n.id() != replaced.id())
+                    .filter(this::stillStanding).findFirst()
                     .ifPresent(n -> {
                         throw new ConflictException(field(ids, c.id()), name(c) + " đã có trong " + describe(n));
                     });
@@ -138,6 +140,29 @@ public class RenewalNotices {
         audit.record(ENTITY, noticeId, unitCode, AuditAction.CREATE, null, new Audited(doc.id(), documentType.name(),
                 replaced == null ? null : replaced.documentId(), ordered.stream().map(RenewalNotices::name).toList()));
         return doc;
+    }
+
+    /**
+     * Marks a draft notice whose document was discarded (hủy dự thảo): its certificates are free for a new notice.
+     * Idempotent: a notice no longer a draft is left as it is.
+     */
+    void markDiscarded(RenewalNoticeRow n) {
+        if (repository.markDiscarded(n.id())) {
+            audit.record(ENTITY, n.id(), n.unitCode(), AuditAction.UPDATE, n,
+                    repository.byDocument(n.documentId()).orElseThrow());
+        }
+    }
+
+    /**
+     * Whether a covering notice still holds its certificates. A draft whose document was discarded does not, even
+     * before {@link RenewalNoticeDiscardedListener} ran (it runs after the discard commits): it is marked here.
+     */
+    private boolean stillStanding(RenewalNoticeRow n) {
+        if (!n.draft() || !documents.get(n.documentId()).discarded()) {
+            return true;
+        }
+        markDiscarded(n);
+        return false;
     }
 
     private static DocumentType type(String type) {
@@ -188,6 +213,6 @@ public class RenewalNotices {
                     + " của thời hạn này. Muốn thông báo lại, hãy soạn văn bản thay thế thông báo đó.";
         }
         return "một dự thảo thông báo chưa ban hành (dự thảo mã " + n.documentId()
-                + " trong mục Văn bản). Hãy sửa dự thảo đó hoặc trình lãnh đạo ban hành.";
+                + " trong mục Văn bản). Hãy sửa dự thảo đó và trình lãnh đạo ban hành, hoặc hủy dự thảo đó để soạn lại.";
     }
 }

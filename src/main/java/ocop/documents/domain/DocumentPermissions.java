@@ -6,8 +6,8 @@ import ocop.access.UnitScope;
 
 /**
  * Who may do what with outgoing documents (quyền với văn bản đi): everyone of the unit reads them (province officers
- * those of their province), ward officers (and admins) draft, only ward leaders issue, leaders and admins keep the
- * settings. Producers have no access to the ward's register.
+ * those of their province), ward officers (and admins) draft, only ward leaders issue, those who draft and the
+ * leader may discard a draft, leaders and admins keep the settings. Producers have no access to the ward's register.
  */
 public final class DocumentPermissions {
 
@@ -36,6 +36,11 @@ public final class DocumentPermissions {
 
     public static boolean mayIssue(CurrentUser user) {
         return user.is(Role.WARD_LEADER);
+    }
+
+    /** Whether the user may discard (hủy) a draft of a unit in scope: who may draft there, or the ward leader. */
+    public static boolean mayDiscard(CurrentUser user) {
+        return mayDraft(user) || mayIssue(user);
     }
 
     public static boolean mayEditSettings(CurrentUser user) {

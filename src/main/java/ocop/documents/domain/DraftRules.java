@@ -24,6 +24,7 @@ public final class DraftRules {
     public static final int MAX_ITEMS = 200;
     public static final int MAX_DEPTH = 3;
     public static final int MAX_COLUMNS = 12;
+    public static final int MAX_DISCARD_REASON = 1_000;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}\\x{FFFE}\\x{FFFF}]");
 
     private DraftRules() {
@@ -133,6 +134,18 @@ public final class DraftRules {
     }
 
     /** NFC, whitespace collapsed, control characters (which no document format can hold) removed. */
+    /** The reason a draft is discarded (lý do hủy dự thảo): required, NFC, at most {@value #MAX_DISCARD_REASON}. */
+    public static String discardReason(String raw) {
+        String reason = text(raw);
+        if (reason == null || reason.isEmpty()) {
+            throw new InvalidInputException("reason", "Nhập lý do hủy dự thảo.");
+        }
+        if (reason.length() > MAX_DISCARD_REASON) {
+            throw new InvalidInputException("reason", "Lý do hủy dài quá " + MAX_DISCARD_REASON + " ký tự.");
+        }
+        return reason;
+    }
+
     static String text(String raw) {
         String s = VietnameseText.nfc(raw);
         return s == null ? null : CONTROL.matcher(s).replaceAll("");

@@ -7,8 +7,8 @@ import ocop.system.ConflictException;
 
 /**
  * An outgoing document (văn bản đi) and its lifecycle: a draft is revised by ward officers; a leader issues it
- * (numbered, dated, frozen); a later issued document may replace it. An issued document never changes: every
- * attempt is a conflict (409).
+ * (numbered, dated, frozen); a later issued document may replace it. A draft may instead be discarded (hủy dự thảo).
+ * An issued or discarded document never changes: every attempt is a conflict (409).
  */
 public final class OutgoingDocument {
 
@@ -69,6 +69,15 @@ public final class OutgoingDocument {
         return number;
     }
 
+    /**
+     * Discards (hủy) the draft: it will never be numbered nor issued. Only a draft; an issued document is replaced by
+     * a later one instead.
+     */
+    public void discard() {
+        requireDraft("hủy");
+        this.status = DocumentStatus.DISCARDED;
+    }
+
     /** Marks this issued document as replaced by a later issued one. */
     public void replaceBy(long laterId) {
         if (status != DocumentStatus.ISSUED) {
@@ -87,6 +96,10 @@ public final class OutgoingDocument {
     }
 
     private void requireDraft(String verb) {
+        if (status == DocumentStatus.DISCARDED) {
+            throw new ConflictException(null, "Dự thảo này đã bị hủy, không được " + verb
+                    + " nữa. Hãy soạn dự thảo mới.");
+        }
         if (status != DocumentStatus.DRAFT) {
             throw new ConflictException(null, "Văn bản đã ban hành không được " + verb + " (số "
                     + (number == null ? "?" : number.text()) + "). Nếu cần thay đổi, hãy ban hành văn bản thay thế.");

@@ -11,20 +11,22 @@ import ocop.system.PageSlice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The module's facade (cổng của mô-đun văn bản): delegates to drafting, issuing, files and the register. */
+/** The module's facade (cổng của mô-đun văn bản): delegates to drafting, issuing, discarding, files and the register. */
 @Service
 class DefaultDocumentsApi implements DocumentsApi {
 
     private final DraftService drafts;
     private final IssuingService issuing;
+    private final DiscardService discarding;
     private final DocumentFiles files;
     private final DocumentReader reader;
     private final DocumentQueries queries;
 
-    DefaultDocumentsApi(DraftService drafts, IssuingService issuing, DocumentFiles files, DocumentReader reader,
-                        DocumentQueries queries) {
+    DefaultDocumentsApi(DraftService drafts, IssuingService issuing, DiscardService discarding, DocumentFiles files,
+                        DocumentReader reader, DocumentQueries queries) {
         this.drafts = drafts;
         this.issuing = issuing;
+        this.discarding = discarding;
         this.files = files;
         this.reader = reader;
         this.queries = queries;
@@ -56,6 +58,11 @@ class DefaultDocumentsApi implements DocumentsApi {
     @Override
     public IssuedDocument issue(long id) {
         return issuing.issue(id);
+    }
+
+    @Override
+    public DocumentView discard(long id, String reason, int version) {
+        return discarding.discard(id, reason, version);
     }
 
     @Override

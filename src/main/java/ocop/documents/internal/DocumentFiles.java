@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files and preview of a document (tệp và bản xem trước): an issued document's stored PDF and DOCX exactly as issued;
- * a draft rendered on request under today's settings.
+ * a draft (or a discarded one) rendered on request under today's settings.
  */
 @Service
 public class DocumentFiles {
@@ -45,7 +45,7 @@ public class DocumentFiles {
     private RenderedFile file(long id, String format, String contentType, String extension) {
         DocumentRow row = reader.readable(id, reader.user());
         String name = fileName(row) + "." + extension;
-        if (row.status() != DocumentStatus.DRAFT) {
+        if (row.status() == DocumentStatus.ISSUED || row.status() == DocumentStatus.REPLACED) {
             byte[] stored = repository.file(id, format)
                     .orElseThrow(() -> new IllegalStateException("Văn bản " + id + " thiếu tệp " + format));
             return new RenderedFile(name, contentType, stored, IssuingService.sha256(stored));

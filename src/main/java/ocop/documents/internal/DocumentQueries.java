@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The register as a list (sổ văn bản đi): scoped, filtered by year, type and status, searched on the folded subject
- * and number (no diacritics, any case), drafts first, then by date and number, newest first; paged in the database.
+ * The register as a list (sổ văn bản đi): scoped, filtered by year, type and status (discarded drafts only when that
+ * status is asked for), searched on the folded subject and number (no diacritics, any case), drafts first, then by
+ * date and number, newest first; paged in the database.
  */
 @Component
 public class DocumentQueries {
@@ -40,6 +41,8 @@ public class DocumentQueries {
         if (f.status() != null) {
             where.append(" AND d.status = :status");
             params.put("status", f.status().name());
+        } else {
+            where.append(" AND d.status <> 'DISCARDED'");
         }
         String q = VietnameseText.fold(f.q());
         if (q != null && !q.isEmpty()) {

@@ -57,6 +57,8 @@ class DocumentReader {
     static DocumentView view(DocumentRow r) {
         return new DocumentView(r.id(), r.unitCode(), r.type(), r.status(), r.subject(), r.numberText(), r.issuedOn(),
                 r.issuedBy(), r.signerId(), r.signerName(), r.replacesId(), r.replacedById(), r.pdfSha256(),
-                r.createdBy(), r.createdAt(), r.version(), ContentJson.content(r.contentJson()));
+                r.createdBy(), r.createdAt(), r.version(), ContentJson.content(r.contentJson()),
+                r.discardedAt() == null ? null
+                        : new DocumentView.Discard(r.discardReason(), r.discardedBy(), r.discardedAt()));
     }
 }

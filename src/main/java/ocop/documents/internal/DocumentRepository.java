@@ -74,6 +74,16 @@ class DocumentRepository {
                 .param("search", VietnameseText.fold(subject + " " + number.text())).param("now", now).update();
     }
 
+    /** Discards the draft when its version still matches; false otherwise (stale, or no longer a draft). */
+    boolean markDiscarded(long id, int version, String reason, String by, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE documents.document SET status = 'DISCARDED', discarded_at = :now, discarded_by = :by,
+                       discard_reason = :reason, updated_at = :now, version = version + 1
+                 WHERE id = :id AND version = :version AND status = 'DRAFT'""")
+                .param("id", id).param("version", version).param("reason", reason).param("by", by)
+                .param("now", now).update() == 1;
+    }
+
     void markReplaced(long id, long laterId, OffsetDateTime now) {
         jdbc.sql("""
                 UPDATE documents.document SET status = 'REPLACED', replaced_by_id = :later, updated_at = :now,
@@ -102,6 +112,8 @@ class DocumentRepository {
                 (Integer) rs.getObject("sequence"), rs.getString("symbol"), rs.getString("number_text"),
                 rs.getObject("issued_on", LocalDate.class), rs.getString("issued_by"), rs.getString("frame"),
                 (Long) rs.getObject("replaces_id"), (Long) rs.getObject("replaced_by_id"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"), rs.getString("pdf_sha"));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"), rs.getString("pdf_sha"),
+                rs.getObject("discarded_at", OffsetDateTime.class), rs.getString("discarded_by"),
+                rs.getString("discard_reason"));
     }
 }

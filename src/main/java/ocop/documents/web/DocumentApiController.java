@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API of outgoing documents (văn bản đi): drafts, issuing, the register and the DOCX/PDF files. */
+/** JSON API of outgoing documents (văn bản đi): drafts, issuing, discarding, the register and the DOCX/PDF files. */
 @RestController
 @RequestMapping("/api/v1/documents")
 @Tag(name = "Văn bản", description = "Văn bản đi của UBND phường theo Nghị định 30/2020/NĐ-CP: dự thảo, ban hành, "
-        + "sổ đăng ký văn bản đi, tệp DOCX và PDF")
+        + "hủy dự thảo, sổ đăng ký văn bản đi, tệp DOCX và PDF")
 class DocumentApiController {
 
     private final DocumentsApi documents;
@@ -41,7 +41,8 @@ class DocumentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Sổ văn bản đi: lọc theo năm, loại, trạng thái; tìm theo trích yếu hoặc số (không phân biệt dấu)")
+    @Operation(summary = "Sổ văn bản đi: lọc theo năm, loại, trạng thái (dự thảo đã hủy chỉ hiện khi lọc «DISCARDED»); "
+            + "tìm theo trích yếu hoặc số (không phân biệt dấu)")
     PageSlice<DocumentSummary> list(@RequestParam(required = false) Integer year,
                                     @RequestParam(required = false) DocumentType type,
                                     @RequestParam(required = false) DocumentStatus status,
@@ -75,6 +76,13 @@ class DocumentApiController {
     @Operation(summary = "Ban hành (lãnh đạo UBND): lấy số tiếp theo trong sổ của năm, ghi ngày, lưu PDF kèm SHA-256")
     IssuedDocument issue(@PathVariable long id) {
         return documents.issue(id);
+    }
+
+    @PostMapping("/{id}/discard")
+    @Operation(summary = "Hủy dự thảo (cán bộ Phòng Kinh tế, quản trị viên hoặc lãnh đạo UBND): ghi lý do, gửi kèm "
+            + "version; văn bản đã ban hành hoặc đã hủy không hủy được (409), thiếu lý do trả 400")
+    DocumentView discard(@PathVariable long id, @RequestBody DiscardRequest request) {
+        return documents.discard(id, request.reason(), request.requiredVersion());
     }
 
     @GetMapping("/{id}/docx")

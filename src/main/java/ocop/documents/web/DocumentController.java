@@ -3,7 +3,9 @@ package ocop.documents.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import ocop.access.AccessApi;
 import ocop.access.AuditTrail;
 import ocop.access.CurrentUser;
@@ -14,11 +16,14 @@ import ocop.documents.DocumentView;
 import ocop.documents.DocumentsApi;
 import ocop.documents.IssuedDocument;
 import ocop.documents.domain.DocumentPermissions;
+import ocop.documents.domain.DraftRules;
 import ocop.documents.internal.DocumentFiles;
 import ocop.documents.internal.DocumentQueries;
 import ocop.documents.internal.render.DocumentCss;
 import ocop.system.ConflictException;
 import ocop.system.ForbiddenException;
+import ocop.system.FormErrors;
+import ocop.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +34,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of the outgoing-document register (Văn bản): the register, a document with its preview, issuing. */
+/**
+ * Pages of the outgoing-document register (Văn bản): the register, a document with its preview, issuing, discarding a
+ * draft (hủy dự thảo: a reason and a tick to confirm; the form comes back with the errors under its fields).
+ */
 @Controller
 @RequestMapping("/documents")
 class DocumentController {
@@ -82,6 +90,37 @@ class DocumentController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
+        return detail(id, null, FormErrors.none(), model);
+    }
+
+    /** Hủy dự thảo: back to the page with the flash, the form again with its errors, or the conflict as a flash. */
+    @PostMapping("/{id}/discard")
+    String discard(@PathVariable long id, @RequestParam(required = false) String reason,
+                   @RequestParam(required = false) Integer version,
+                   @RequestParam(required = false, defaultValue = "false") boolean confirm, Model model,
+                   RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            DraftRules.discardReason(reason);
+        } catch (InvalidInputException e) {
+            errors.putAll(FormErrors.of(e.errors()));
+        }
+        if (!confirm) {
+            errors.put("confirm", "Đánh dấu ô xác nhận để hủy dự thảo.");
+        }
+        if (!errors.isEmpty()) {
+            return detail(id, reason, errors, model);
+        }
+        try {
+            documents.discard(id, reason, version == null ? -1 : version);
+            redirect.addFlashAttribute("flash", "Đã hủy dự thảo.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/documents/" + id;
+    }
+
+    private String detail(long id, String reason, Map<String, String> errors, Model model) {
         CurrentUser me = user();
         DocumentView doc = documents.get(id);
         model.addAttribute("section", "documents");
@@ -90,6 +129,11 @@ class DocumentController {
         model.addAttribute("previewCss", DocumentCss.sheet());
         model.addAttribute("mayIssue", doc.draft() && DocumentPermissions.mayIssue(me));
         model.addAttribute("mayEdit", doc.draft() && DocumentPermissions.mayDraft(me));
+        model.addAttribute("mayDiscard", doc.draft() && DocumentPermissions.mayDiscard(me));
+        model.addAttribute("discardedAt", doc.discard() == null ? null
+                : doc.discard().at().atZoneSameInstant(clock.getZone()).toLocalDateTime());
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
         model.addAttribute("editableInForm", DraftFormMapper.editableInForm(doc.content()));
         model.addAttribute("history", audit.history("document", id));
         return DETAIL;

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Forms Mẫu 01 and Mẫu 02 as draft documents (dự thảo văn bản) of the documents module, filled from the registry and
  * the dossier, so the officer can download them as DOCX or PDF. The document type is a setting
- * ({@code ocop.dossier.form-document-type}); a draft not yet issued is revised in place, an issued one replaced.
+ * ({@code ocop.dossier.form-document-type}); a draft not yet issued is revised in place; once it is issued or
+ * discarded (hủy dự thảo, {@link FormDraftDiscardedListener}) a new draft is made.
  */
 @Service
 public class DossierDocuments {
@@ -78,7 +79,7 @@ public class DossierDocuments {
                     return revised.id();
                 }
             } catch (ConflictException | ocop.system.NotFoundException e) {
-                // issued or gone: a new draft replaces it below
+                // issued, discarded or gone meanwhile: a new draft replaces it below
             }
         }
         long id = documents.createDraft(draft).id();

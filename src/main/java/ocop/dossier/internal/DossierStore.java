@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,6 +127,22 @@ class DossierStore {
     void setDocument(long id, boolean form01, long documentId) {
         jdbc.sql("UPDATE dossier.dossier SET " + (form01 ? "form01_document_id" : "form02_document_id")
                 + " = :doc WHERE id = :id").param("doc", documentId).param("id", id).update();
+    }
+
+    /** A dossier's link to a Mẫu 01 ({@code form01}) or Mẫu 02 draft. */
+    record FormLink(long dossierId, String unitCode, boolean form01) {
+    }
+
+    /** Drops the Mẫu 01/02 links to a discarded draft; the links dropped (none the second time). */
+    List<FormLink> dropDocument(long documentId) {
+        List<FormLink> dropped = new ArrayList<>();
+        for (boolean form01 : new boolean[] {true, false}) {
+            String column = form01 ? "form01_document_id" : "form02_document_id";
+            dropped.addAll(jdbc.sql("UPDATE dossier.dossier SET " + column + " = NULL WHERE " + column
+                            + " = :doc RETURNING id, unit_code").param("doc", documentId)
+                    .query((rs, i) -> new FormLink(rs.getLong("id"), rs.getString("unit_code"), form01)).list());
+        }
+        return dropped;
     }
 
     void touch(long id, OffsetDateTime now) {

@@ -130,6 +130,25 @@ class RevocationProposals {
                 .param("n", number).param("d", issuedOn).param("id", documentId).update() > 0;
     }
 
+    /**
+     * Lets go of a proposal whose draft was discarded (hủy dự thảo), so the visit's proposal can be drafted again; false
+     * when the document is none of ours or already let go. Audited on the visit.
+     */
+    @Transactional
+    public boolean discarded(long documentId, String reason) {
+        Optional<Long> visit = jdbc.sql("""
+                DELETE FROM inspection.revocation_proposal WHERE document_id = :id AND issued_number IS NULL
+                RETURNING visit_id""").param("id", documentId).query(Long.class).optional();
+        visit.ifPresent(v -> audit.record(VisitService.ENTITY, v, unitOf(v), AuditAction.UPDATE,
+                Map.of("revocationProposalDocumentId", documentId), Map.of("discardReason", reason)));
+        return visit.isPresent();
+    }
+
+    private String unitOf(long visitId) {
+        return jdbc.sql("SELECT unit_code FROM inspection.visit WHERE id = :v").param("v", visitId)
+                .query(String.class).single();
+    }
+
     private RevocationProposalDocument.Parties parties(String unitCode) {
         AdministrativeUnit unit = access.unit(unitCode).orElse(null);
         String ward = unit == null ? "Phường " + unitCode : unit.name();

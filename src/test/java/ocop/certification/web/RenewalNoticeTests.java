@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Thông báo đánh giá lại (issue 6): the ward officer drafts a TB or CV for the certificates in or approaching their
  * Điều 7.6.a window; the draft lists exactly those, with their windows; the leader's issue marks the certificates; a
- * certificate is not drafted twice in one window unless the earlier notice is replaced; roles, scope and bad input.
+ * certificate is not drafted twice in one window unless the earlier notice is replaced or its draft discarded; roles,
+ * scope and bad input.
  * Each test makes its own certificates (fixtures on demo products) with windows relative to today.
  */
 @OcopIntegrationTest
@@ -255,6 +256,55 @@ class RenewalNoticeTests {
         assertThat(drafted.getHeaders().getLocation()).asString().matches(".*/documents/\\d+$");
         assertThat(canbo.get("/certificates?renewalDue=true").getBody())
                 .doesNotContain("id=\"notice-pick-" + due + "\"").contains("Dự thảo thông báo, chờ ban hành");
+    }
+
+    @Test
+    void aDiscardedDraftFreesItsCertificatesForANewNotice() {
+        long c = certificate("Giỏ mây đan", 3, 165);
+        var first = draft("canbo", body(null, null, c));
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(201);
+        long documentId = DocumentsHttp.json(first).get("id").asLong();
+        assertThat(draft("canbo", body(null, null, c)).getBody()).contains("hủy dự thảo đó");
+
+        var discarded = TestHttp.as(port, "canbo", "demo").post("/api/v1/documents/" + documentId + "/discard",
+                "{\"reason\": \"Soạn nhầm: phải là công văn\", \"version\": 0}");
+        assertThat(discarded.getStatusCode().value()).as(discarded.getBody()).isEqualTo(200);
+        assertThat(noticeState(documentId)).isEqualTo("DISCARDED");
+        long noticeId = jdbc.sql("SELECT id FROM certification.renewal_notice WHERE document_id = :d")
+                .param("d", documentId).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT count(*) FROM access.audit_entry WHERE entity_type = 'renewal_notice' "
+                + "AND entity_id = :id AND after_json ->> 'state' = 'DISCARDED'").param("id", String.valueOf(noticeId))
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(get("canbo", c).get("renewalNotice").isNull()).isTrue();
+        assertThat(get("canbo", c).get("renewalNoticeDue").asBoolean()).isTrue();
+        assertThat(PageSession.signIn(port, "canbo").get("/certificates/" + c).getBody())
+                .doesNotContain("id=\"renewal-notice\"");
+
+        var second = draft("canbo", body("CV", null, c));
+        assertThat(second.getStatusCode().value()).as(second.getBody()).isEqualTo(201);
+        long secondId = DocumentsHttp.json(second).get("id").asLong();
+        assertThat(secondId).isNotEqualTo(documentId);
+        assertThat(get("canbo", c).get("renewalNotice").get("documentId").asLong()).isEqualTo(secondId);
+        assertThat(draft("canbo", body(null, null, c)).getStatusCode().value()).as("the new one holds it").isEqualTo(409);
+    }
+
+    @Test
+    void aDraftDiscardedBeforeItsListenerRanDoesNotBlockEither() {
+        long c = certificate("Du lịch vườn", 3, 175);
+        long documentId = DocumentsHttp.json(draft("canbo", body(null, null, c))).get("id").asLong();
+        // as if the application stopped between the discard's commit and certification's listener
+        jdbc.sql("""
+                UPDATE documents.document SET status = 'DISCARDED', discarded_at = now(), discarded_by = 'canbo',
+                       discard_reason = 'Thử', version = version + 1 WHERE id = :id""").param("id", documentId).update();
+        assertThat(noticeState(documentId)).isEqualTo("DRAFT");
+        var again = draft("canbo", body(null, null, c));
+        assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(201);
+        assertThat(noticeState(documentId)).isEqualTo("DISCARDED");
+    }
+
+    String noticeState(long documentId) {
+        return jdbc.sql("SELECT state FROM certification.renewal_notice WHERE document_id = :d")
+                .param("d", documentId).query(String.class).single();
     }
 
     int count() {

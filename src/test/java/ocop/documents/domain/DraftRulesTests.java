@@ -13,7 +13,7 @@ import ocop.system.FieldError;
 import ocop.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-/** Checks on a draft: each field in error named, text NFC-normalised, blank items dropped. */
+/** Checks on a draft and on the reason it is discarded: each field in error named, NFC text, blank items dropped. */
 class DraftRulesTests {
 
     @Test
@@ -48,5 +48,19 @@ class DraftRulesTests {
         assertThat(c.sections()).hasSize(1);
         assertThat(c.sections().get(0).heading()).isEqualTo("Kết quả thực hiện");
         assertThat(c.sections().get(0).paragraphs()).containsExactly("Kết quả thực hiện");
+    }
+
+    @Test
+    void aDiscardReasonIsRequiredNfcAndBounded() {
+        for (String blank : new String[] {null, "", "   \n "}) {
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                    () -> DraftRules.discardReason(blank));
+            assertThat(e.errors()).extracting(FieldError::field).containsExactly("reason");
+        }
+        InvalidInputException tooLong = catchThrowableOfType(InvalidInputException.class,
+                () -> DraftRules.discardReason("x".repeat(DraftRules.MAX_DISCARD_REASON + 1)));
+        assertThat(tooLong.errors()).extracting(FieldError::field).containsExactly("reason");
+        String nfd = Normalizer.normalize("Soạn nhầm sản phẩm", Normalizer.Form.NFD);
+        assertThat(DraftRules.discardReason("  " + nfd + " ")).isEqualTo("Soạn nhầm sản phẩm");
     }
 }

@@ -11,7 +11,7 @@ import ocop.documents.DocumentType;
 import ocop.system.ConflictException;
 import org.junit.jupiter.api.Test;
 
-/** Draft → issued → replaced, and an issued document never changes. */
+/** Draft → issued → replaced, or draft → discarded; an issued or discarded document never changes. */
 class OutgoingDocumentTests {
 
     static final IssuingBody BODY = OutgoingRegisterTests.body(NumberingMode.SHARED);
@@ -65,5 +65,29 @@ class OutgoingDocumentTests {
         OutgoingDocument doc = OutgoingDocument.draft("26080", CONTENT, null, null);
         assertThatThrownBy(() -> doc.revise(new DocumentContent(DocumentType.KH, "Kế hoạch", List.of(), null,
                 List.of("x"), null, null, null), null)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDraftIsDiscardedOnceAndThenNeitherRevisedNorIssuedNorNumbered() {
+        OutgoingDocument doc = OutgoingDocument.draft("26080", CONTENT, null, null);
+        doc.discard();
+        assertThat(doc.status()).isEqualTo(DocumentStatus.DISCARDED);
+        int[] drawn = {0};
+        assertThatThrownBy(() -> doc.issue(BODY, LocalDate.of(2026, 4, 7), key -> ++drawn[0]))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("đã bị hủy");
+        assertThat(drawn[0]).as("a discarded draft draws no number").isZero();
+        assertThatThrownBy(() -> doc.revise(CONTENT, null)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("đã bị hủy");
+        assertThatThrownBy(doc::discard).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> OutgoingDocument.checkReplaceable(doc, "26080")).isInstanceOf(ConflictException.class);
+        assertThat(doc.number()).isNull();
+    }
+
+    @Test
+    void anIssuedDocumentIsNotDiscarded() {
+        OutgoingDocument doc = OutgoingDocument.draft("26080", CONTENT, null, null);
+        doc.issue(BODY, LocalDate.of(2026, 4, 6), key -> 5);
+        assertThatThrownBy(doc::discard).isInstanceOf(ConflictException.class).hasMessageContaining("05/BC-UBND");
+        assertThat(doc.status()).isEqualTo(DocumentStatus.ISSUED);
     }
 }
