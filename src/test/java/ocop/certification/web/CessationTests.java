@@ -160,6 +160,11 @@ class CessationTests {
                 today().plusDays(15).format(VN)).doesNotContain("id=\"cessation-form\"");
         assertThat(page).containsPattern("<option value=\"đ\"[^>]*selected").contains("Theo xác nhận và đề nghị thu "
                 + "hồi của UBND phường số " + number);
+        assertThat(page).doesNotContain("Quá hạn");
+        jdbc.sql("UPDATE certification.revocation_proposal SET issued_on = :d WHERE document_id = :doc")
+                .param("d", today().minusDays(16)).param("doc", documentId).update();
+        assertThat(PageSession.signIn(port, "canbo").get("/certificates/" + id).getBody()).contains("Quá hạn",
+                "hạn quyết định <strong id=\"cessation-deadline\">" + today().minusDays(1).format(VN));
 
         var revoked = TestHttp.as(port, "canbo", "demo").post("/api/v1/certificates/" + id + "/revocation",
                 "{\"ground\":\"đ\",\"authority\":\"PROVINCE\",\"decisionNo\":\"T-TH/QĐ-UBND\",\"decisionDate\":\""
@@ -168,6 +173,7 @@ class CessationTests {
         JsonNode decided = DocumentsHttp.json(revoked).get("revocationProposal");
         assertThat(decided.get("state").asString()).isEqualTo("DECIDED");
         assertThat(decided.get("number").asString()).isEqualTo(number);
+        assertThat(decided.get("decideBy").asString()).isEqualTo(today().minusDays(1).toString());
         long proposalId = decided.get("id").asLong();
         assertThat(accounts.runAs("canbo", () -> audit.history("revocation_proposal", proposalId))).hasSize(3);
         var afterRevocation = confirm("canbo", id, body(stopped, "Sau thu hồi", null));
