@@ -7,6 +7,8 @@
  * ({@link ocop.certification.domain.CertificateStatusPolicy}: Điều 7.6.a window, Điều 12.3 extension), staged
  * renewal reminders and expiry handling (daily jobs, as the system actor), the ward's renewal notice (Thông báo or
  * công văn drafted through the documents module, marked on the certificates when {@link ocop.documents.DocumentIssued}),
+ * the ward's confirmation that a producer stopped producing and its revocation proposal (công văn to the province,
+ * Điều 8.1.đ/8.4, marked issued on {@link ocop.documents.DocumentIssued}, decided when the revocation is recorded),
  * re-evaluation and upgrade dossiers opened from a certificate with the gap to the next class from the criteria engine,
  * and the public check page with its QR code and the product's photo.
  */
