@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Thời gian thu hồi giấy chứng nhận (QĐ 26/2026/QĐ-TTg Điều 8.4): the competent authority revokes within
  * {@code days} (15) days counted from the commune's confirmation that the producer no longer produces the product —
- * the date the ward issues its công văn. Setting: {@code ocop.certification.revocation-proposal.decision-days}.
+ * the date the ward issues its công văn.
  */
 public record RevocationDeadline(int days) {
 

@@ -24,9 +24,7 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@code ocop.certification.extension.condition} ({@code ISSUED_BEFORE_OR_WINDOW_MISSED},
  *       {@code ANY_REEVALUATION}, {@code NEVER}), {@code .max-days} (180), {@code .effective-date} (2026-05-22),
  *       {@code .covers-expired-before-effective} (false), Điều 12.3 — see {@link TransitionalExtension};</li>
- *   <li>{@code ocop.certification.revocation-proposal.decision-days} (15, Điều 8.4): the days the competent
- *       authority has to revoke after the ward's confirmation ({@link RevocationDeadline});
- *       {@code ocop.certification.revocation-proposal.recipient} (empty: "Sở Nông nghiệp và Môi trường" and the
+ *   <li>{@code ocop.certification.revocation-proposal.recipient} (empty: "Sở Nông nghiệp và Môi trường" and the
  *       province's name): the addressee of the ward's confirmation and revocation proposal;</li>
  *   <li>{@code ocop.base-url} (http://localhost:8080): the absolute address QR codes point at.</li>
  * </ul>
@@ -60,10 +58,10 @@ class CertificationConfiguration {
         return new RenewalNoticePolicy(policy.window(), leadDays);
     }
 
+    /** Điều 8.4's 15 days: the decree's own figure (not a reading), so not a setting. */
     @Bean
-    RevocationDeadline revocationDeadline(
-            @Value("${ocop.certification.revocation-proposal.decision-days:15}") int days) {
-        return new RevocationDeadline(days);
+    RevocationDeadline revocationDeadline() {
+        return RevocationDeadline.DECREE_26;
     }
 
     @Bean
