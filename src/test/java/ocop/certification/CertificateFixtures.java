@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import ocop.access.UserAccounts;
 import ocop.dossier.RecognitionRecorded;
+import ocop.registry.ProductInput;
+import ocop.registry.RegistryApi;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +23,22 @@ public final class CertificateFixtures {
                 .param("n", productPrefix + "%").query().singleRow();
         long productId = ((Number) p.get("id")).longValue();
         long producerId = ((Number) p.get("producer_id")).longValue();
+        long dossier = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
+        return recognised(jdbc, events, accounts, dossier, productId, producerId, stars, issuedOn);
+    }
+
+    /**
+     * Creates a product of its own (unique {@code name}, classification I.3.d) of the demo producer named
+     * {@code producerName}, registered by canbo, and its certificate issued on {@code issuedOn}; the certificate's id.
+     * For tests that change the product (a revocation) or tell the producer's accounts without touching demo products.
+     */
+    public static long ownProduct(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts,
+                                  RegistryApi registry, String producerName, String name, int stars,
+                                  LocalDate issuedOn) {
+        long producerId = jdbc.sql("SELECT id FROM registry.producer WHERE name = :n").param("n", producerName)
+                .query(Long.class).single();
+        long productId = accounts.runAs("canbo", () -> registry.createProduct(new ProductInput(producerId, name,
+                "I.3.d", null, "Sản phẩm kiểm thử", null, null, null, null), false).id());
         long dossier = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
         return recognised(jdbc, events, accounts, dossier, productId, producerId, stars, issuedOn);
     }

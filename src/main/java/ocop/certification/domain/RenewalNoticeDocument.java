@@ -1,11 +1,9 @@
 package ocop.certification.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import ocop.documents.DocumentDraft;
 import ocop.documents.DocumentTable;
 import ocop.documents.DocumentType;
@@ -20,14 +18,10 @@ import ocop.documents.Section;
  */
 public final class RenewalNoticeDocument {
 
-    public static final String DECISION = "Quyết định số 26/2026/QĐ-TTg ngày 22 tháng 5 năm 2026 của Thủ tướng Chính "
-            + "phủ ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm";
     public static final List<String> HEADER = List.of("STT", "Sản phẩm", "Chủ thể", "Số giấy chứng nhận", "Hạng sao",
             "Hiệu lực đến", "Nộp hồ sơ từ ngày", "Hạn cuối nộp hồ sơ");
     /** Relative widths, about millimetres of the 165 mm text width: a date of 13 pt needs 24 mm with its padding. */
     private static final List<Integer> WIDTHS = List.of(10, 22, 25, 24, 13, 25, 25, 25);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** One certificate in the table. */
     public record Line(String productName, String producerName, String certificateNumber, int stars,
@@ -54,12 +48,12 @@ public final class RenewalNoticeDocument {
         if (!supports(f.type())) {
             throw new IllegalArgumentException("TB or CV");
         }
-        String committee = "Ủy ban nhân dân " + lowerFirst(f.unitName());
+        String committee = WardWording.committee(f.unitName());
         boolean letter = f.type() == DocumentType.CV;
         List<String> preamble = List.of(
-                "Căn cứ khoản 3 Điều 4, điểm c khoản 1 Điều 6 và điểm a khoản 6 Điều 7 " + DECISION + ": giấy chứng "
-                        + "nhận sản phẩm OCOP có giá trị trong thời hạn 36 tháng kể từ ngày cơ quan có thẩm quyền ban "
-                        + "hành; khi hết thời hạn, chủ thể OCOP đề nghị đánh giá, phân hạng lại sản phẩm nộp hồ sơ không "
+                "Căn cứ khoản 3 Điều 4, điểm c khoản 1 Điều 6 và điểm a khoản 6 Điều 7 " + WardWording.DECISION
+                        + ": giấy chứng nhận sản phẩm OCOP có giá trị trong thời hạn 36 tháng kể từ ngày cơ quan "
+                        + "có thẩm quyền ban hành; khi hết thời hạn, chủ thể OCOP đề nghị đánh giá, phân hạng lại sản phẩm nộp hồ sơ không "
                         + "sớm hơn 180 ngày và không muộn hơn 120 ngày tính đến ngày hết thời hạn của giấy chứng nhận.",
                 letter ? committee + " đề nghị các chủ thể OCOP có sản phẩm nêu dưới đây chuẩn bị và nộp hồ sơ đánh "
                         + "giá, phân hạng lại sản phẩm đúng thời hạn, cụ thể như sau:"
@@ -103,8 +97,9 @@ public final class RenewalNoticeDocument {
         int n = 0;
         for (Line l : lines) {
             rows.add(List.of(String.valueOf(++n), l.productName(), l.producerName(),
-                    l.certificateNumber() == null ? "(chưa ghi số)" : l.certificateNumber(), String.valueOf(l.stars()),
-                    DAY.format(l.validUntil()), DAY.format(l.windowOpens()), DAY.format(l.windowCloses())));
+                    WardWording.number(l.certificateNumber()), String.valueOf(l.stars()),
+                    WardWording.day(l.validUntil()), WardWording.day(l.windowOpens()),
+                    WardWording.day(l.windowCloses())));
         }
         return new DocumentTable(HEADER, rows, WIDTHS);
     }
@@ -121,12 +116,5 @@ public final class RenewalNoticeDocument {
         }
         return (name ? ", cán bộ phụ trách: " + f.contactName().strip() : "")
                 + (phone ? ", điện thoại: " + f.contactPhone().strip() : "") + ",";
-    }
-
-    private static String lowerFirst(String name) {
-        if (name == null || name.isEmpty()) {
-            return "";
-        }
-        return name.substring(0, 1).toLowerCase(VI) + name.substring(1);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import ocop.certification.domain.CertificateStatusPolicy;
 import ocop.certification.domain.RenewalNoticePolicy;
 import ocop.certification.domain.RenewalWindow;
+import ocop.certification.domain.RevocationDeadline;
 import ocop.certification.domain.TransitionalExtension;
 import ocop.certification.domain.ValidityPolicy;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@code ocop.certification.extension.condition} ({@code ISSUED_BEFORE_OR_WINDOW_MISSED},
  *       {@code ANY_REEVALUATION}, {@code NEVER}), {@code .max-days} (180), {@code .effective-date} (2026-05-22),
  *       {@code .covers-expired-before-effective} (false), Điều 12.3 — see {@link TransitionalExtension};</li>
+ *   <li>{@code ocop.certification.revocation-proposal.recipient} (empty: "Sở Nông nghiệp và Môi trường" and the
+ *       province's name): the addressee of the ward's confirmation and revocation proposal;</li>
  *   <li>{@code ocop.base-url} (http://localhost:8080): the absolute address QR codes point at.</li>
  * </ul>
  */
@@ -53,6 +56,12 @@ class CertificationConfiguration {
     RenewalNoticePolicy renewalNoticePolicy(CertificateStatusPolicy policy,
             @Value("${ocop.certification.renewal.notice-from-days-before:210}") int leadDays) {
         return new RenewalNoticePolicy(policy.window(), leadDays);
+    }
+
+    /** Điều 8.4's 15 days: the decree's own figure (not a reading), so not a setting. */
+    @Bean
+    RevocationDeadline revocationDeadline() {
+        return RevocationDeadline.DECREE_26;
     }
 
     @Bean

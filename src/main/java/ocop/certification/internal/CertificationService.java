@@ -16,6 +16,7 @@ import ocop.certification.PublicCertificate;
 import ocop.certification.RevocationInput;
 import ocop.certification.domain.CertificateStatusPolicy;
 import ocop.certification.domain.RenewalNoticePolicy;
+import ocop.certification.domain.RevocationDeadline;
 import ocop.certification.domain.RevocationGround;
 import ocop.registry.ProductView;
 import ocop.registry.PublicPhoto;
@@ -46,10 +47,15 @@ class CertificationService implements CertificationApi {
     private final Revocations revocations;
     private final RenewalNoticeRepository notices;
     private final RenewalNoticePolicy noticePolicy;
+    private final RevocationProposalRepository proposals;
+    private final RevocationDeadline deadline;
 
     CertificationService(CertificateRepository repository, RegistryApi registry, AccessApi access,
                          CertificateStatusPolicy policy, PublicLinks links, Clock clock, Revocations revocations,
-                         RenewalNoticeRepository notices, RenewalNoticePolicy noticePolicy) {
+                         RenewalNoticeRepository notices, RenewalNoticePolicy noticePolicy,
+                         RevocationProposalRepository proposals, RevocationDeadline deadline) {
+        this.proposals = proposals;
+        this.deadline = deadline;
         this.revocations = revocations;
         this.notices = notices;
         this.noticePolicy = noticePolicy;
@@ -122,13 +128,15 @@ class CertificationService implements CertificationApi {
         Map<Long, Optional<ProductView>> products = new HashMap<>();
         List<CertificateView> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        Map<Long, RenewalNoticeRow> noticed = notices.latestFor(rows.stream().map(CertificateRow::id).toList());
+        List<Long> ids = rows.stream().map(CertificateRow::id).toList();
+        Map<Long, RenewalNoticeRow> noticed = notices.latestFor(ids);
+        Map<Long, RevocationProposalRow> proposed = proposals.latestFor(ids);
         for (CertificateRow r : rows) {
             products.computeIfAbsent(r.productId(), registry::product).ifPresent(p -> {
                 if (r.publicProductName() == null || r.publicProducerName() == null || r.publicUnitName() == null) {
                     repository.fillPublicNames(r.id(), p.name(), p.producerName(), unitName(r.unitCode()));
                 }
-                out.add(view(r, p, today, noticed.get(r.id())));
+                out.add(view(r, p, today, noticed.get(r.id()), proposed.get(r.id())));
             });
         }
         return out;
@@ -138,14 +146,16 @@ class CertificationService implements CertificationApi {
         return access.unit(code).map(u -> u.name()).orElse(null);
     }
 
-    private CertificateView view(CertificateRow r, ProductView p, LocalDate today, RenewalNoticeRow notice) {
+    private CertificateView view(CertificateRow r, ProductView p, LocalDate today, RenewalNoticeRow notice,
+                                 RevocationProposalRow proposal) {
         CertificateStatus s = policy.status(r.facts(), today);
         return new CertificateView(r.id(), r.number(), r.dossierId(), r.productId(), p.name(), r.producerId(),
                 p.producerName(), r.unitCode(), r.stars(), r.score(), RecognitionLevel.valueOf(r.level()),
                 r.decisionNo(), r.decisionDate(), r.issuedOn(), r.validUntil(), p.demo() || r.demo(), s, s.label(),
                 r.regime(), r.revokedOn(), links.page(r.publicToken()), revocation(r),
                 policy.window().opensOn(r.validUntil()), policy.window().closesOn(r.validUntil()),
-                noticePolicy.due(s, r.validUntil(), today), notice(notice));
+                noticePolicy.due(s, r.validUntil(), today), notice(notice),
+                proposal == null ? null : proposal.view(deadline));
     }
 
     private static CertificateView.RenewalNotice notice(RenewalNoticeRow n) {

@@ -2,7 +2,6 @@ package ocop.certification.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,6 +20,7 @@ import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
 import ocop.certification.domain.RenewalNoticeDocument;
 import ocop.certification.domain.RenewalNoticePolicy;
+import ocop.certification.domain.WardWording;
 import ocop.documents.DocumentType;
 import ocop.documents.DocumentView;
 import ocop.documents.DocumentsApi;
@@ -48,7 +48,6 @@ public class RenewalNotices {
 
     static final String ENTITY = "renewal_notice";
     static final int MAX_CERTIFICATES = 200;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CertificationApi certification;
     private final RenewalNoticeRepository repository;
@@ -203,13 +202,12 @@ public class RenewalNotices {
     }
 
     static String name(CertificateView c) {
-        return "Giấy chứng nhận số " + (c.number() == null ? "(chưa ghi số)" : c.number()) + " (" + c.productName()
-                + ")";
+        return "Giấy chứng nhận số " + WardWording.number(c.number()) + " (" + c.productName() + ")";
     }
 
     private static String describe(RenewalNoticeRow n) {
         if (n.issued()) {
-            return "thông báo số " + n.numberText() + " ngày " + DAY.format(n.issuedOn())
+            return "thông báo số " + n.numberText() + " ngày " + WardWording.day(n.issuedOn())
                     + " của thời hạn này. Muốn thông báo lại, hãy soạn văn bản thay thế thông báo đó.";
         }
         return "một dự thảo thông báo chưa ban hành (dự thảo mã " + n.documentId()

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * province for 3★/4★, ministry for 5★; the wrong one is refused), number and date (not in the future, not before the
  * issue date). In one transaction: the row is revoked from the decision date, the change is audited, the product
  * becomes {@code REVOKED} in the registry (as the caller; skipped when the certificate was already superseded) and
- * {@link CertificateRevoked} is published. A certificate is revoked once (409 afterwards).
+ * {@link CertificateRevoked} is published; the ward's open revocation proposal, if any, becomes DECIDED. A certificate
+ * is revoked once (409 afterwards).
  */
 @Service
 class Revocations {
@@ -44,9 +45,11 @@ class Revocations {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProposalTransitions proposals;
 
     Revocations(CertificateRepository repository, RegistryApi registry, AccessApi access, AuditTrail audit,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, ProposalTransitions proposals) {
+        this.proposals = proposals;
         this.repository = repository;
         this.registry = registry;
         this.access = access;
@@ -77,6 +80,7 @@ class Revocations {
         }
         CertificateRow after = repository.find(id, me.scope()).orElseThrow();
         audit.record(ENTITY, id, before.unitCode(), AuditAction.UPDATE, before, after);
+        proposals.decided(id);
         if (before.supersededOn() == null) {
             registry.product(before.productId()).filter(p -> p.status() != OcopStatus.REVOKED)
                     .ifPresent(p -> registry.changeStatus(p.id(), OcopStatus.REVOKED));

@@ -8,9 +8,11 @@ import java.util.List;
 import ocop.certification.CertificateStatus;
 import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
+import ocop.certification.CessationInput;
 import ocop.certification.RevocationInput;
 import ocop.certification.internal.RenewalNotices;
 import ocop.certification.internal.Renewals;
+import ocop.certification.internal.RevocationProposals;
 import ocop.documents.DocumentView;
 import ocop.dossier.DossierKind;
 import ocop.dossier.DossierSummary;
@@ -40,8 +42,11 @@ class CertificateApiController {
     private final CertificationApi certification;
     private final Renewals renewals;
     private final RenewalNotices notices;
+    private final RevocationProposals proposals;
 
-    CertificateApiController(CertificationApi certification, Renewals renewals, RenewalNotices notices) {
+    CertificateApiController(CertificationApi certification, Renewals renewals, RenewalNotices notices,
+                             RevocationProposals proposals) {
+        this.proposals = proposals;
         this.certification = certification;
         this.renewals = renewals;
         this.notices = notices;
@@ -78,7 +83,8 @@ class CertificateApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Xem một giấy chứng nhận (số, tình trạng, hiệu lực đến, địa chỉ tra cứu công khai)")
+    @Operation(summary = "Xem một giấy chứng nhận (số, tình trạng, hiệu lực đến, địa chỉ tra cứu công khai, thông báo "
+            + "đánh giá lại, đề nghị thu hồi của UBND phường với hạn quyết định)")
     CertificateView get(@PathVariable long id) {
         return certification.certificate(id).orElseThrow(() -> notFound(id));
     }
@@ -88,6 +94,19 @@ class CertificateApiController {
             + "(PROVINCE cho 3–4 sao, MINISTRY cho 5 sao), số và ngày quyết định; cán bộ phường, cán bộ tỉnh, quản trị")
     CertificateView revoke(@PathVariable long id, @RequestBody RevocationInput input) {
         return certification.revoke(id, input);
+    }
+
+    @PostMapping("/{id}/cessation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Xác nhận chủ thể không còn sản xuất sản phẩm và đề nghị thu hồi giấy chứng nhận (Điều 8.1.đ, "
+            + "8.4): ngày dừng sản xuất (stoppedOn, yyyy-MM-dd, không sau hôm nay, không trước ngày cấp), cách thức xác "
+            + "minh (verifiedHow), ghi chú (note); soạn dự thảo công văn gửi cơ quan OCOP của tỉnh để lãnh đạo UBND phường "
+            + "ban hành, trả về đề nghị với mã dự thảo (documentId). Cán bộ Phòng Kinh tế; 400 nêu trường sai, 403 vai "
+            + "trò khác, 404 ngoài phạm vi, 409 khi giấy chứng nhận không còn hiệu lực (đã thu hồi, hết hiệu lực, đã "
+            + "thay thế) hoặc đã có đề nghị đang mở")
+    CertificateView.RevocationProposal cessation(@PathVariable long id,
+                                                 @RequestBody(required = false) CessationInput input) {
+        return proposals.confirm(id, input);
     }
 
     @PostMapping("/{id}/reevaluation")

@@ -3,13 +3,10 @@ package ocop.certification.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import ocop.access.AccessApi;
 import ocop.access.CurrentUser;
-import ocop.access.Role;
 import ocop.certification.CertificateStatus;
 import ocop.certification.RevocationInput;
-import ocop.certification.domain.RevocationGround;
 import ocop.certification.CertificateView;
 import ocop.certification.internal.RenewalNotices;
 import ocop.certification.internal.Renewals;
@@ -34,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Pages of OCOP certificates (Chứng nhận): the list with status badges and the renewal notice of the ticked
- * certificates, one certificate with its renewal, notice and revocation forms, its A4 QR labels.
+ * certificates, one certificate with its renewal, notice and revocation forms ({@link CertificatePage}; the ward's
+ * confirmation of cessation is {@link CessationController}), its A4 QR labels.
  */
 @Controller
 @RequestMapping("/certificates")
@@ -45,10 +43,12 @@ class CertificateController {
     private final AccessApi access;
     private final Renewals renewals;
     private final RenewalNotices notices;
+    private final CertificatePage page;
 
     CertificateController(CertificationApi certification, Clock clock, AccessApi access, Renewals renewals,
-                          RenewalNotices notices) {
+                          RenewalNotices notices, CertificatePage page) {
         this.notices = notices;
+        this.page = page;
         this.access = access;
         this.renewals = renewals;
         this.certification = certification;
@@ -134,7 +134,7 @@ class CertificateController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        return detail(id, new RevocationInput(null, null, null, null, null), FormErrors.none(), model);
+        return page.show(id, CertificatePage.Forms.fresh(), model);
     }
 
     /** The revocation form (thu hồi, Điều 8): back to the page with the flash, or the page again with the errors. */
@@ -146,9 +146,10 @@ class CertificateController {
             redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định thu hồi giấy chứng nhận.");
             return "redirect:/certificates/" + id;
         } catch (InvalidInputException e) {
-            return detail(id, input, FormErrors.of(e.errors()), model);
+            return page.show(id, CertificatePage.Forms.revocation(input, FormErrors.of(e.errors())), model);
         } catch (ConflictException e) {
-            return detail(id, input, FormErrors.of(List.of(new FieldError(e.field(), e.getMessage()))), model);
+            return page.show(id, CertificatePage.Forms.revocation(input,
+                    FormErrors.of(List.of(new FieldError(e.field(), e.getMessage())))), model);
         }
     }
 
@@ -178,20 +179,6 @@ class CertificateController {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/certificates/" + id;
-    }
-
-    private String detail(long id, RevocationInput input, Map<String, String> errors, Model model) {
-        var c = certification.certificate(id).orElseThrow(() -> CertificateApiController.notFound(id));
-        model.addAttribute("c", c);
-        CurrentUser me = access.currentUser();
-        model.addAttribute("renewal", renewals.view(c));
-        model.addAttribute("mayOpenDossier", me.is(Role.PRODUCER, Role.WARD_OFFICER));
-        model.addAttribute("mayRevoke", me.is(Role.WARD_OFFICER, Role.PROVINCE_OFFICER, Role.ADMIN));
-        model.addAttribute("mayNotify", RenewalNotices.mayDraft(me) && CertificationPages.notifiable(c));
-        model.addAttribute("grounds", RevocationGround.values());
-        model.addAttribute("revocation", input);
-        model.addAttribute("errors", errors);
-        return "certification/certificate";
     }
 
     @GetMapping("/{id}/labels")

@@ -18,9 +18,9 @@ class ProposalDiscardedListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalDiscardedListener.class);
 
-    private final RevocationProposals proposals;
+    private final VisitRevocationProposals proposals;
 
-    ProposalDiscardedListener(RevocationProposals proposals) {
+    ProposalDiscardedListener(VisitRevocationProposals proposals) {
         this.proposals = proposals;
     }
 

@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ProposalDrafting {
 
     private final VisitStore visits;
-    private final RevocationProposals proposals;
+    private final VisitRevocationProposals proposals;
     private final AccessApi access;
 
-    ProposalDrafting(VisitStore visits, RevocationProposals proposals, AccessApi access) {
+    ProposalDrafting(VisitStore visits, VisitRevocationProposals proposals, AccessApi access) {
         this.visits = visits;
         this.proposals = proposals;
         this.access = access;
@@ -42,7 +42,7 @@ class ProposalDrafting {
         if (!InspectionPermissions.mayDraftProposal(user, v.unitCode())) {
             throw new ForbiddenException("Văn bản đề nghị gửi UBND tỉnh do cán bộ Phòng Kinh tế của phường soạn.");
         }
-        RevocationProposals.Outcome outcome = proposals.draft(visitId, user.username());
+        VisitRevocationProposals.Outcome outcome = proposals.draft(visitId, user.username());
         return new ProposalResult(visits.view(visits.load(visitId, user, false)), outcome.created());
     }
 }

@@ -17,9 +17,9 @@ class ProposalIssuedListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalIssuedListener.class);
 
-    private final RevocationProposals proposals;
+    private final VisitRevocationProposals proposals;
 
-    ProposalIssuedListener(RevocationProposals proposals) {
+    ProposalIssuedListener(VisitRevocationProposals proposals) {
         this.proposals = proposals;
     }
 

@@ -33,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * on the document pages; {@link ProposalIssuedListener} copies the number and date back.
  */
 @Service
-class RevocationProposals {
+class VisitRevocationProposals {
 
-    private static final Logger log = LoggerFactory.getLogger(RevocationProposals.class);
+    private static final Logger log = LoggerFactory.getLogger(VisitRevocationProposals.class);
 
     /** The stored link of a visit to its proposal (number and date once issued). */
     record Link(long documentId, String documentType, String issuedNumber, LocalDate issuedOn) {
@@ -55,7 +55,7 @@ class RevocationProposals {
     private final Notifications notifications;
     private final RevocationProposalSettings.Values settings;
 
-    RevocationProposals(JdbcClient jdbc, VisitStore visits, ProposalFacts facts, DocumentsApi documents,
+    VisitRevocationProposals(JdbcClient jdbc, VisitStore visits, ProposalFacts facts, DocumentsApi documents,
                         AccessApi access, UserAccounts accounts, AuditTrail audit, Notifications notifications,
                         RevocationProposalSettings.Values settings) {
         this.jdbc = jdbc;
