@@ -1,0 +1,18 @@
+package ocop.inspection.web;
+
+import ocop.certification.Article8Ground;
+import ocop.inspection.InspectionOutcome;
+import ocop.inspection.SubmitInput;
+
+/** Hoàn thành biên bản: the outcome, the Điều 8.1 ground (only to propose a revocation), the conclusion, the version. */
+record SubmitForm(InspectionOutcome outcome, Article8Ground revocationGround, String conclusion, Integer version) {
+
+    static SubmitForm empty() {
+        return new SubmitForm(null, null, null, null);
+    }
+
+    SubmitInput input() {
+        return new SubmitInput(outcome, outcome == InspectionOutcome.PROPOSE_REVOCATION ? revocationGround : null,
+                conclusion, version);
+    }
+}
