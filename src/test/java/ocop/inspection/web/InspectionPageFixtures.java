@@ -27,7 +27,7 @@ final class InspectionPageFixtures {
     /** The value of the first hidden input {@code name} inside the form posting to {@code action}. */
     static String hidden(String html, String action, String name) {
         Matcher m = Pattern.compile("action=\"" + Pattern.quote(action) + "\"[^>]*>.*?name=\"" + name
-                + "\"\\s+value=\"([^\"]*)\"", Pattern.DOTALL).matcher(html);
+                + "\"[^>]*?value=\"([^\"]*)\"", Pattern.DOTALL).matcher(html);
         if (!m.find()) {
             throw new AssertionError("no " + name + " in the form posting to " + action);
         }
