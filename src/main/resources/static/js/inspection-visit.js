@@ -327,7 +327,10 @@
     flush();
   } else {
     persist();
-    show('saved', state.count > 0 || items().some(function (el) { return el.getAttribute('data-answer'); })
-      ? 'Đã lưu trên máy chủ' : 'Chưa có câu trả lời nào');
+    if (state.count > 0 || items().some(function (el) { return el.getAttribute('data-answer'); })) {
+      show('saved', 'Đã lưu trên máy chủ');
+    } else {
+      show('empty', 'Chưa có câu trả lời nào. Câu trả lời được lưu tự động.');
+    }
   }
 }());

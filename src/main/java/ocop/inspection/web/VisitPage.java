@@ -65,8 +65,9 @@ class VisitPage {
         model.addAttribute("grounds", Article8Ground.values());
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
-        model.addAttribute("history", mayWrite || pages.me().is(ocop.access.Role.WARD_LEADER)
-                ? audit.history("inspection_visit", id) : List.of());
+        boolean readsHistory = (mayWrite || pages.me().is(ocop.access.Role.WARD_LEADER))
+                && v.status() == VisitStatus.SUBMITTED;
+        model.addAttribute("history", readsHistory ? audit.history("inspection_visit", id) : List.of());
         return "inspection/visit";
     }
 

@@ -73,6 +73,17 @@ class InspectionPlanPagesTests {
                 today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         long itemId = jdbc.sql("SELECT id FROM inspection.plan_item WHERE plan_id = :p").param("p", planId)
                 .query(Long.class).single();
+        long wine = InspectionPageFixtures.product(jdbc, "Rượu vang chôm chôm");
+        assertThat(canbo.post(planPath + "/items", form("productId", String.valueOf(wine), "plannedOn",
+                today.toString(), "otherInspectors", "Trần Văn Khách")).getStatusCode().value()).isEqualTo(302);
+        long wineItem = jdbc.sql("SELECT id FROM inspection.plan_item WHERE plan_id = :p AND product_id = :x")
+                .param("p", planId).param("x", wine).query(Long.class).single();
+        assertThat(canbo.get(planPath).getBody()).contains("Rượu vang chôm chôm", "Trần Văn Khách");
+        assertThat(canbo.post(planPath + "/items/" + wineItem + "/delete", form()).getStatusCode().value())
+                .isEqualTo(302);
+        page = canbo.get(planPath).getBody();
+        assertThat(page.split("class=\"plan-item\"", -1)).hasSize(2);
+        assertThat(page).doesNotContain("items/" + wineItem + "/delete");
 
         assertThat(page).doesNotContain(planPath + "/approve").doesNotContain(planPath + "/close");
         var refused = canbo.post(planPath + "/approve", form("version", "1"));
