@@ -10,6 +10,11 @@ import ocop.OcopIntegrationTest;
 import ocop.PageSession;
 import ocop.access.UserAccounts;
 import ocop.inspection.AdHocReason;
+import ocop.inspection.Answer;
+import ocop.inspection.DraftInput;
+import ocop.inspection.InspectionOutcome;
+import ocop.inspection.SubmitInput;
+import ocop.inspection.VisitView;
 import ocop.inspection.InspectionApi;
 import ocop.inspection.PlanInput;
 import ocop.inspection.StartVisitInput;
@@ -75,5 +80,26 @@ class InspectionPageAccessTests {
         assertThat(PageSession.signIn(port, "tinh").get("/inspections/plans/" + plan).getBody()).contains(title);
         String leader = PageSession.signIn(port, "lanhdao").get("/inspections/visits/" + visit).getBody();
         assertThat(leader).contains("Biên bản đang được ghi; trang này chỉ để xem.").doesNotContain("id=\"visit-form\"");
+    }
+
+    @Test
+    void aProducerReadsTheSubmittedRecordOfItsOwnProductOnly() {
+        long cordyceps = InspectionPageFixtures.product(jdbc, "Nấm Đông trùng Hạ thảo");
+        VisitView v = accounts.runAs("canbo", () -> api.startVisit(new StartVisitInput(null, null, cordyceps,
+                AdHocReason.OTHER, null, LocalDate.now(clock), List.of())));
+        String path = "/inspections/visits/" + v.id();
+        PageSession producer = PageSession.signIn(port, "minhduc");
+        assertThat(producer.get(path).getStatusCode().value()).isEqualTo(404);
+        VisitView answered = accounts.runAs("canbo", () -> api.saveDraft(v.id(), new DraftInput("access-test", 1,
+                v.items().stream().map(i -> new DraftInput.AnswerInput(i.code(), Answer.MEETS, null)).toList(),
+                v.version())));
+        accounts.runAs("canbo", () -> api.submit(v.id(), new SubmitInput(InspectionOutcome.CRITERIA_MAINTAINED, null,
+                "Duy trì đủ tiêu chí.", answered.version())));
+        var record = producer.get(path);
+        assertThat(record.getStatusCode().value()).isEqualTo(200);
+        assertThat(record.getBody()).contains("Sản phẩm duy trì các tiêu chí", "Duy trì đủ tiêu chí.")
+                .doesNotContain("href=\"/inspections\"").doesNotContain("id=\"visit-form\"")
+                .doesNotContain("/follow-up").doesNotContain("Lịch sử thay đổi");
+        assertThat(PageSession.signIn(port, "hoangduy").get(path).getStatusCode().value()).isEqualTo(404);
     }
 }

@@ -37,8 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The visit form on a phone (390×844) in a real browser: the inspector opens "Hôm nay", starts the planned visit,
  * answers by tapping, writes a note; the draft reaches the server by itself. The connection drops (Chrome's network
  * emulation offline): more answers, "Chưa lưu được", back online and they reach the server. A save that failed is
- * kept on the phone and sent after a reload. Then a finding with an action, and the record submitted with its
- * outcome. A second test: a save from another device makes the page's next save stale, said in plain words.
+ * kept on the phone and sent after a reload. Then a finding with an action, a photo with the position the browser
+ * gives (permission granted, position emulated), and the record submitted with its outcome. A second test: a save from another device makes the page's next save stale, said in plain words.
  */
 @OcopIntegrationTest
 class VisitFormBrowserTests {
@@ -144,6 +144,24 @@ class VisitFormBrowserTests {
                         browser.find(By.cssSelector(".action-form input[name=deadline]")), today.plusDays(30).toString());
                 browser.click(By.cssSelector(".action-form button[type=submit]"));
                 browser.waitForText(By.id("flash"), "Đã ghi biện pháp khắc phục.");
+
+                // A photo from the camera with the position the browser gives once the inspector allows it.
+                chrome.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+                chrome.executeCdpCommand("Emulation.setGeolocationOverride",
+                        Map.of("latitude", 10.9312, "longitude", 107.2417, "accuracy", 15));
+                Path photo = Files.createTempFile("nhan-", ".png");
+                try {
+                    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8,
+                            java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+                    browser.find(By.id("photo-file")).sendKeys(photo.toAbsolutePath().toString());
+                    new org.openqa.selenium.support.ui.Select(browser.find(By.id("photo-item"))).selectByValue("NHAN.1");
+                    browser.click(By.id("photo-upload"));
+                    browser.waitForText(By.id("photos"), "10.931200, 107.241700 (±15 m)");
+                } finally {
+                    Files.deleteIfExists(photo);
+                }
+                assertThat(jdbc.sql("SELECT item_code FROM inspection.visit_photo WHERE visit_id = :v")
+                        .param("v", visit).query(String.class).single()).isEqualTo("NHAN.1");
 
                 browser.click(By.cssSelector("label[for='outcome-PROPOSE_REVOCATION']"));
                 assertThat(browser.find(By.id("ground-block")).isDisplayed()).isTrue();
