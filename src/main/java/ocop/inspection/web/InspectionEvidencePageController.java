@@ -1,5 +1,6 @@
 package ocop.inspection.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ocop.inspection.ActionCloseInput;
@@ -98,12 +99,12 @@ class InspectionEvidencePageController {
                 actionId, form);
         Map<String, String> errors = e.errors().stream().collect(Collectors.toMap(
                 f -> "note." + ("note".equals(f.field()) ? "note" : "_form"), FieldError::message, (a, b) -> a,
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
         return page.render(id, typed, errors, model);
     }
 
     private static Map<String, String> prefixed(String form, Map<String, String> errors) {
         return errors.entrySet().stream().collect(Collectors.toMap(e -> form + "." + e.getKey(),
-                Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+                Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -2,6 +2,7 @@ package ocop.inspection.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import ocop.inspection.ActionView;
@@ -45,7 +46,7 @@ class InspectionOverviewPageController {
         List<ActionView> actions = api.openActions();
         model.addAttribute("year", chosen);
         model.addAttribute("years", IntStream.rangeClosed(thisYear - 3, thisYear + 1).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+                .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("plans", api.plans(chosen));
         model.addAttribute("requests", api.waitingRequests());
         model.addAttribute("actions", actions);

@@ -3,6 +3,7 @@ package ocop.inspection.web;
 import ocop.access.AccessApi;
 import ocop.access.AdministrativeUnit;
 import ocop.access.CurrentUser;
+import ocop.access.Role;
 import ocop.inspection.domain.InspectionPermissions;
 import ocop.system.ForbiddenException;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class InspectionPageAccess {
 
     /** Writers of the records in the user's own scope (every record listed is in scope). */
     boolean writesInScope() {
-        return me().is(ocop.access.Role.WARD_OFFICER, ocop.access.Role.PROVINCE_OFFICER, ocop.access.Role.ADMIN);
+        return me().is(Role.WARD_OFFICER, Role.PROVINCE_OFFICER, Role.ADMIN);
     }
 
     String unitName(String unitCode) {

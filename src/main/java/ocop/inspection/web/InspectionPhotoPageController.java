@@ -10,10 +10,11 @@ import ocop.inspection.InspectionApi;
 import ocop.inspection.PhotoFile;
 import ocop.inspection.PhotoInput;
 import ocop.inspection.VisitView;
+import ocop.system.ConflictException;
 import ocop.system.FieldError;
 import ocop.system.ForbiddenException;
 import ocop.system.InvalidInputException;
-import ocop.system.ConflictException;
+import ocop.system.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,8 @@ class InspectionPhotoPageController {
     /** The upload sent by the page's script: JSON, so the page can say what went wrong and keep the file. */
     @PostMapping(headers = "X-Requested-With=fetch", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Map<String, Object>> uploadFromScript(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+    ResponseEntity<Map<String, Object>> uploadFromScript(@PathVariable long id,
+                                                         @RequestParam(required = false) MultipartFile file,
                                                          @RequestParam Map<String, String> fields) {
         try {
             VisitView.Photo photo = api.addPhoto(id, input(file, fields));
@@ -56,6 +58,8 @@ class InspectionPhotoPageController {
             return InspectionDraftPageController.error(409, e.getMessage(), List.of());
         } catch (ForbiddenException e) {
             return InspectionDraftPageController.error(403, e.getMessage(), List.of());
+        } catch (NotFoundException e) {
+            return InspectionDraftPageController.error(404, e.getMessage(), List.of());
         }
     }
 

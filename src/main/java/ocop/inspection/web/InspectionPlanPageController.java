@@ -2,8 +2,10 @@ package ocop.inspection.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import ocop.access.AuditTrail;
+import ocop.access.Role;
 import ocop.inspection.InspectionApi;
 import ocop.inspection.PlanStatus;
 import ocop.inspection.PlanView;
@@ -115,7 +117,7 @@ class InspectionPlanPageController {
     private String form(PlanForm form, Map<String, String> errors, Model model) {
         model.addAttribute("plan", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("province", pages.me().is(ocop.access.Role.PROVINCE_OFFICER));
+        model.addAttribute("province", pages.me().is(Role.PROVINCE_OFFICER));
         return "inspection/plan-form";
     }
 
@@ -129,7 +131,7 @@ class InspectionPlanPageController {
         model.addAttribute("mayAdd", mayWrite && plan.status() != PlanStatus.CLOSED);
         model.addAttribute("mayStart", mayWrite && plan.status() == PlanStatus.APPROVED);
         model.addAttribute("products", mayWrite && plan.status() != PlanStatus.CLOSED
-                ? products.of(plan.unitCode()) : java.util.List.of());
+                ? products.of(plan.unitCode()) : List.of());
         model.addAttribute("item", form);
         model.addAttribute("errors", errors);
         model.addAttribute("history", audit.history("inspection_plan", id));

@@ -4,7 +4,10 @@ import ocop.certification.Article8Ground;
 import ocop.inspection.InspectionOutcome;
 import ocop.inspection.SubmitInput;
 
-/** Hoàn thành biên bản: the outcome, the Điều 8.1 ground (only to propose a revocation), the conclusion, the version. */
+/**
+ * Hoàn thành biên bản: the outcome, the Điều 8.1 ground (kept only to propose a revocation, as the select is hidden
+ * otherwise), the conclusion, the visit's version as read.
+ */
 record SubmitForm(InspectionOutcome outcome, Article8Ground revocationGround, String conclusion, Integer version) {
 
     static SubmitForm empty() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ocop.access.AuditTrail;
+import ocop.access.Role;
 import ocop.certification.Article8Ground;
 import ocop.inspection.ActionStatus;
 import ocop.inspection.ActionView;
@@ -58,14 +59,14 @@ class VisitPage {
         model.addAttribute("editable", mayWrite && v.status() == VisitStatus.DRAFT);
         model.addAttribute("earlierActions", earlier);
         model.addAttribute("mayFollowUp", mayWrite && v.status() == VisitStatus.SUBMITTED && openInChain);
-        model.addAttribute("official", !pages.me().is(ocop.access.Role.PRODUCER));
+        model.addAttribute("official", !pages.me().is(Role.PRODUCER));
         model.addAttribute("answers", Answer.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("outcomes", InspectionOutcome.values());
         model.addAttribute("grounds", Article8Ground.values());
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
-        boolean readsHistory = (mayWrite || pages.me().is(ocop.access.Role.WARD_LEADER))
+        boolean readsHistory = (mayWrite || pages.me().is(Role.WARD_LEADER))
                 && v.status() == VisitStatus.SUBMITTED;
         model.addAttribute("history", readsHistory ? audit.history("inspection_visit", id) : List.of());
         return "inspection/visit";

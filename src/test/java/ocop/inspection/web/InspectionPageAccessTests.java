@@ -79,7 +79,8 @@ class InspectionPageAccessTests {
         assertThat(canbo.get("/inspections?year=").getBody()).contains(title);
         assertThat(PageSession.signIn(port, "tinh").get("/inspections/plans/" + plan).getBody()).contains(title);
         String leader = PageSession.signIn(port, "lanhdao").get("/inspections/visits/" + visit).getBody();
-        assertThat(leader).contains("Biên bản đang được ghi; trang này chỉ để xem.").doesNotContain("id=\"visit-form\"");
+        assertThat(leader).contains("Biên bản đang được ghi; trang này chỉ để xem.")
+                .doesNotContain("id=\"visit-form\"");
     }
 
     @Test

@@ -94,7 +94,8 @@ class InspectionPlanPagesTests {
         String current = InspectionPageFixtures.hidden(leaderPage, planPath + "/approve", "version");
         var stale = lanhdao.post(planPath + "/approve", form("version", String.valueOf(Integer.parseInt(current) - 1)));
         assertThat(stale.getStatusCode().value()).isEqualTo(409);
-        assertThat(stale.getBody()).contains("Kế hoạch vừa được người khác cập nhật. Hãy tải lại trang rồi thực hiện lại.")
+        assertThat(stale.getBody())
+                .contains("Kế hoạch vừa được người khác cập nhật. Hãy tải lại trang rồi thực hiện lại.")
                 .contains("id=\"conflict-back\"");
         var approved = lanhdao.post(planPath + "/approve", form("version", current));
         assertThat(approved.getStatusCode().value()).isEqualTo(302);

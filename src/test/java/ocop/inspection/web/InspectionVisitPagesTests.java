@@ -73,7 +73,8 @@ class InspectionVisitPagesTests {
         long visit = InspectionPageFixtures.idFrom(started);
         String path = "/inspections/visits/" + visit;
         assertThat(canbo.get(path).getBody()).contains("id=\"visit-form\"", "data-save-url=\"" + path + "/draft\"",
-                "capture=\"environment\"", "Không áp dụng", "Giấy chứng nhận hết hiệu lực", "href=\"/certificates/" + certificate + "\"",
+                "capture=\"environment\"", "Không áp dụng", "Giấy chứng nhận hết hiệu lực",
+                "href=\"/certificates/" + certificate + "\"",
                 "/js/inspection-visit.js");
 
         var unanswered = canbo.submit(path, path + "/submit", form("outcome", "PROPOSE_REVOCATION",

@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * answers by tapping, writes a note; the draft reaches the server by itself. The connection drops (Chrome's network
  * emulation offline): more answers, "Chưa lưu được", back online and they reach the server. A save that failed is
  * kept on the phone and sent after a reload. Then a finding with an action, a photo with the position the browser
- * gives (permission granted, position emulated), and the record submitted with its outcome. A second test: a save from another device makes the page's next save stale, said in plain words.
+ * gives (permission granted, position emulated), and the record submitted with its outcome. A second test: a save
+ * from another device makes the page's next save stale, said in plain words.
  */
 @OcopIntegrationTest
 class VisitFormBrowserTests {
@@ -79,7 +80,8 @@ class VisitFormBrowserTests {
                 browser.go("/inspections/today");
                 assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).startsWith("Hôm nay");
                 browser.screenshot("inspection-today-390");
-                browser.click(By.xpath("//input[@name='planItemId' and @value='" + item + "']/following-sibling::button"));
+                browser.click(By.xpath("//input[@name='planItemId' and @value='" + item
+                        + "']/following-sibling::button"));
                 browser.waitFor(By.id("visit-form"));
                 long visit = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/visits/(\\d+).*", "$1"));
                 assertThat(browser.find(By.id("photo-file")).getAttribute("capture")).isEqualTo("environment");
@@ -141,7 +143,8 @@ class VisitFormBrowserTests {
                         .sendKeys("Ký hợp đồng liên kết với tổ viên.");
                 browser.find(By.cssSelector(".action-form input[name=owner]")).sendKeys("Tổ trưởng Huỳnh Văn Quang");
                 ((JavascriptExecutor) chrome).executeScript("arguments[0].value = arguments[1];",
-                        browser.find(By.cssSelector(".action-form input[name=deadline]")), today.plusDays(30).toString());
+                        browser.find(By.cssSelector(".action-form input[name=deadline]")),
+                        today.plusDays(30).toString());
                 browser.click(By.cssSelector(".action-form button[type=submit]"));
                 browser.waitForText(By.id("flash"), "Đã ghi biện pháp khắc phục.");
 
@@ -154,7 +157,8 @@ class VisitFormBrowserTests {
                     javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8,
                             java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
                     browser.find(By.id("photo-file")).sendKeys(photo.toAbsolutePath().toString());
-                    new org.openqa.selenium.support.ui.Select(browser.find(By.id("photo-item"))).selectByValue("NHAN.1");
+                    new org.openqa.selenium.support.ui.Select(browser.find(By.id("photo-item")))
+                            .selectByValue("NHAN.1");
                     browser.click(By.id("photo-upload"));
                     browser.waitForText(By.id("photos"), "10.931200, 107.241700 (±15 m)");
                 } finally {
@@ -174,7 +178,8 @@ class VisitFormBrowserTests {
                 assertThat(browser.text(By.id("visit-outcome"))).contains("Yêu cầu khắc phục");
                 browser.screenshot("inspection-visit-record-390");
                 assertThat(jdbc.sql("SELECT status || ' ' || outcome FROM inspection.visit WHERE id = :v")
-                        .param("v", visit).query(String.class).single()).isEqualTo("SUBMITTED CORRECTIVE_ACTION_REQUIRED");
+                        .param("v", visit).query(String.class).single())
+                        .isEqualTo("SUBMITTED CORRECTIVE_ACTION_REQUIRED");
                 assertThat(((JavascriptExecutor) chrome).executeScript(
                         "return localStorage.getItem('ocop.inspection.visit.' + arguments[0]);", visit)).isNull();
             } catch (RuntimeException | AssertionError e) {
@@ -218,7 +223,8 @@ class VisitFormBrowserTests {
     }
 
     private static WebElement radio(Browser browser, String code, Answer answer) {
-        return browser.find(By.cssSelector(".check-item[data-code='" + code + "'] input[value='" + answer.name() + "']"));
+        return browser.find(By.cssSelector(".check-item[data-code='" + code + "'] input[value='" + answer.name()
+                + "']"));
     }
 
     private static void note(Browser browser, String code, String text) {
