@@ -32,6 +32,8 @@ class PageTourTests {
             "/province-requests, lanhdao, 1280, Văn bản đề nghị", "/certificates, tinh, 1280, Giấy chứng nhận",
             "/certificates, minhduc, 360, Giấy chứng nhận", "/documents, lanhdao, 1280, Sổ văn bản đi",
             "/self-assessments, hoangduy, 360, Phiếu tự đánh giá", "/notifications, canbo, 1280, Thông báo",
+            "/inspections, canbo, 1280, 'Kiểm tra, giám sát'", "/inspections, tinh, 360, 'Kiểm tra, giám sát'",
+            "/inspections/today, canbo, 360, Hôm nay", "/inspections/plans/new, canbo, 360, Lập kế hoạch kiểm tra",
     })
     void opens(String path, String account, int width, String heading) {
         try (Browser browser = Browser.open(port, width, 900)) {

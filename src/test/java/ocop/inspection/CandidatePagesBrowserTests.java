@@ -39,14 +39,15 @@ class CandidatePagesBrowserTests {
     void theOfficerOpensTheListsFromTheMenuOnAnOfficeScreen() {
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.signIn("canbo", "demo");
-            browser.click(By.cssSelector("#mainNav a[href='/candidates']"));
+            browser.click(By.cssSelector("#mainNav a[href='/inspections']"));
+            browser.click(By.id("candidates-link"));
             assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Danh sách rà soát");
             assertThat(browser.driver().getTitle()).doesNotContain("Lỗi");
             assertThat(overflow(browser)).as("the menu and the page fit 1280 px").isLessThanOrEqualTo(0);
             assertThat(browser.find(By.cssSelector("form[action$='/logout'] button")).getSize().getHeight())
                     .as("the sign-out button stays on one line").isLessThan(40);
             assertThat(browser.text(By.id("candidates-scope"))).startsWith("Phường Long Khánh · ngày ");
-            assertThat(browser.find(By.cssSelector("#mainNav a[href='/candidates']")).getAttribute("class"))
+            assertThat(browser.find(By.cssSelector("#mainNav a[href='/inspections']")).getAttribute("class"))
                     .contains("active");
             for (String kind : List.of("ready", "upgrade", "at-risk")) {
                 assertThat(browser.text(By.cssSelector(".candidate-tabs a[data-kind='" + kind + "'] .candidate-count")))
@@ -86,7 +87,7 @@ class CandidatePagesBrowserTests {
     void aProducerIsRefusedAndHasNoMenuEntryAndAnUnknownListIsNotFound() {
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.signIn("hoangduy", "demo");
-            assertThat(browser.driver().findElements(By.cssSelector("#mainNav a[href='/candidates']"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#mainNav a[href='/inspections']"))).isEmpty();
             browser.go("/candidates");
             assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Không có quyền");
         }

@@ -43,7 +43,7 @@ class CandidatePageController {
         for (CandidateKind k : CandidateKind.values()) {
             all.put(k, lists.list(k));
         }
-        model.addAttribute("section", "inspection");
+        model.addAttribute("section", "inspections");
         model.addAttribute("kinds", CandidateKind.values());
         model.addAttribute("kind", kind);
         model.addAttribute("all", all);

@@ -1,0 +1,336 @@
+/*
+ * Biên bản kiểm tra trên điện thoại: không mất dữ liệu khi rớt mạng.
+ * Every change of the checklist is kept in localStorage first, then saved to the server (debounced, and at once when
+ * a note loses focus) through the idempotent draft save: the page names itself with a clientDraftId (a UUID kept per
+ * visit on this device) and numbers its saves (clientVersion). A failed save (offline, 5xx, timeout) is retried on
+ * the browser's "online" event and on a timer; after a reload the kept draft newer than the server's is restored
+ * and sent again. The same script uploads photos with the position the browser gives, when allowed.
+ */
+(function () {
+  'use strict';
+
+  var DEBOUNCE_MS = 1500;
+  var RETRY_MS = 8000;
+  var TIMEOUT_MS = 15000;
+
+  function keyOf(visitId) { return 'ocop.inspection.visit.' + visitId; }
+
+  var record = document.getElementById('visit-done');
+  if (record) {
+    try { localStorage.removeItem(keyOf(record.getAttribute('data-visit-id'))); } catch (e) { /* no storage */ }
+  }
+  var form = document.getElementById('visit-form');
+  if (!form) { return; }
+
+  var key = keyOf(form.getAttribute('data-visit-id'));
+  var statusBox = document.getElementById('save-status');
+  var statusText = statusBox.querySelector('.save-text');
+  var reloadButton = document.getElementById('save-reload');
+  var server = {
+    draftId: form.getAttribute('data-client-draft-id'),
+    count: toInt(form.getAttribute('data-client-draft-version')),
+    version: toInt(form.getAttribute('data-version'))
+  };
+  var state = null;      // {draftId, count, acked, version, answers, dirty}
+  var timer = null;
+  var inFlight = null;
+  var failed = false;
+  var stopped = false;   // a conflict or a refusal: wait for the person
+
+  function toInt(s) { var n = parseInt(s, 10); return isNaN(n) ? 0 : n; }
+
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    var b = new Uint8Array(16);
+    crypto.getRandomValues(b);
+    b[6] = (b[6] & 15) | 64;
+    b[8] = (b[8] & 63) | 128;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+    return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
+  }
+
+  function headers(extra) {
+    var h = {};
+    try {
+      var csrf = JSON.parse(document.body.getAttribute('hx-headers') || '{}');
+      Object.keys(csrf).forEach(function (k) { h[k] = csrf[k]; });
+    } catch (e) { /* no token on the page */ }
+    Object.keys(extra).forEach(function (k) { h[k] = extra[k]; });
+    return h;
+  }
+
+  function items() { return Array.prototype.slice.call(form.querySelectorAll('.check-item')); }
+
+  function readForm() {
+    var answers = {};
+    items().forEach(function (el) {
+      var checked = el.querySelector('input[type=radio]:checked');
+      var note = el.querySelector('textarea');
+      answers[el.getAttribute('data-code')] = { answer: checked ? checked.value : null, note: note ? note.value : '' };
+    });
+    return answers;
+  }
+
+  function writeForm(answers) {
+    items().forEach(function (el) {
+      var a = answers[el.getAttribute('data-code')];
+      if (!a) { return; }
+      el.querySelectorAll('input[type=radio]').forEach(function (r) { r.checked = r.value === a.answer; });
+      var note = el.querySelector('textarea');
+      if (note) { note.value = a.note || ''; }
+      mark(el);
+    });
+  }
+
+  function mark(el) {
+    var checked = el.querySelector('input[type=radio]:checked');
+    el.setAttribute('data-answer', checked ? checked.value : '');
+  }
+
+  function persist() {
+    try { localStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* full or private: the server save runs */ }
+  }
+
+  function pending() { return state.dirty || state.count > state.acked; }
+
+  function show(kind, message) {
+    var texts = {
+      saved: 'Đã lưu lúc ' + new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }),
+      pending: 'Có thay đổi chưa lưu…',
+      saving: 'Đang lưu…',
+      restored: 'Đã khôi phục bản nháp trên máy, đang gửi lên máy chủ…',
+      failed: 'Chưa lưu được — sẽ gửi lại khi có mạng. Các thay đổi vẫn được giữ trên máy này.'
+    };
+    statusBox.setAttribute('data-state', kind === 'restored' ? 'saving' : kind);
+    statusText.textContent = message || texts[kind] || '';
+    reloadButton.hidden = kind !== 'conflict';
+  }
+
+  function init() {
+    var local = null;
+    try { local = JSON.parse(localStorage.getItem(key)); } catch (e) { local = null; }
+    if (local && local.draftId && local.answers) {
+      var same = local.draftId === server.draftId;
+      var acked = same ? Math.max(local.acked, Math.min(server.count, local.count)) : local.acked;
+      if (local.dirty || local.count > acked) {
+        state = local;
+        state.acked = acked;
+        if (same) { state.version = server.version; }
+        writeForm(state.answers);
+        return true;
+      }
+      var count = Math.max(local.count, same ? server.count : 0);
+      state = { draftId: local.draftId, count: count, acked: count, version: server.version, answers: readForm(),
+        dirty: false };
+    } else {
+      state = { draftId: uuid(), count: 0, acked: 0, version: server.version, answers: readForm(), dirty: false };
+    }
+    return false;
+  }
+
+  function post(url, body) {
+    var ctrl = window.AbortController ? new AbortController() : null;
+    var t = setTimeout(function () { if (ctrl) { ctrl.abort(); } }, TIMEOUT_MS);
+    return fetch(url, {
+      method: 'POST', credentials: 'same-origin', redirect: 'error', body: body.json || body.form,
+      headers: headers(body.json ? { 'Content-Type': 'application/json', 'Accept': 'application/json' }
+        : { 'Accept': 'application/json', 'X-Requested-With': 'fetch' }),
+      signal: ctrl ? ctrl.signal : undefined
+    }).then(function (r) {
+      clearTimeout(t);
+      return r.json().catch(function () { return {}; }).then(function (data) { return { status: r.status, data: data }; });
+    }, function () {
+      clearTimeout(t);
+      return { status: 0, data: {} };
+    });
+  }
+
+  function changed() {
+    state.answers = readForm();
+    state.dirty = true;
+    persist();
+    if (!stopped) { show('pending'); }
+    schedule(DEBOUNCE_MS);
+  }
+
+  function schedule(ms) {
+    clearTimeout(timer);
+    timer = setTimeout(flush, ms);
+  }
+
+  /**
+   * Sends the answers as they are now. Resolves 'saved' (the server has everything), 'more' (changes came in while
+   * sending), 'failed' (no network, a server error: retried later) or 'refused' (a conflict or bad input).
+   */
+  function flush() {
+    clearTimeout(timer);
+    if (stopped) { return Promise.resolve('refused'); }
+    if (inFlight) { return inFlight.then(flush); }
+    if (state.dirty) {
+      state.count += 1;
+      state.dirty = false;
+      persist();
+    }
+    if (state.count <= state.acked) {
+      failed = false;
+      show('saved');
+      return Promise.resolve('saved');
+    }
+    var sending = state.count;
+    var answers = Object.keys(state.answers).map(function (code) {
+      var a = state.answers[code];
+      return { itemCode: code, answer: a.answer, note: a.note };
+    });
+    show('saving');
+    inFlight = post(form.getAttribute('data-save-url'), { json: JSON.stringify({
+      clientDraftId: state.draftId, clientVersion: sending, version: state.version, answers: answers }) })
+      .then(function (r) {
+        inFlight = null;
+        if (r.status === 200) {
+          failed = false;
+          state.acked = Math.max(state.acked, sending);
+          state.version = r.data.version;
+          persist();
+          var version = document.getElementById('submit-version');
+          if (version) { version.value = r.data.version; }
+          if (pending()) { show('pending'); schedule(300); return 'more'; }
+          show('saved');
+          return 'saved';
+        }
+        if (r.status === 409 || r.status === 400 || r.status === 403 || r.status === 404) {
+          stopped = r.status === 409;
+          failed = false;
+          show(r.status === 409 ? 'conflict' : 'rejected', r.data.message || 'Máy chủ không nhận bản lưu này.');
+          return 'refused';
+        }
+        failed = true;
+        show('failed');
+        return 'failed';
+      });
+    return inFlight;
+  }
+
+  /** Saves until nothing is left to send (before submitting the record); resolves true when all is saved. */
+  function settle() {
+    return flush().then(function (result) {
+      return result === 'more' ? settle() : result === 'saved';
+    });
+  }
+
+  form.addEventListener('change', function (e) {
+    var item = e.target.closest('.check-item');
+    if (!item) { return; }
+    mark(item);
+    changed();
+  });
+  form.addEventListener('input', function (e) {
+    if (e.target.tagName === 'TEXTAREA') { changed(); }
+  });
+  form.addEventListener('focusout', function (e) {
+    if (e.target.tagName === 'TEXTAREA' && pending()) { flush(); }
+  });
+  window.addEventListener('online', function () { if (pending()) { flush(); } });
+  setInterval(function () { if (failed && pending() && !inFlight) { flush(); } }, RETRY_MS);
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden' && pending()) { flush(); }
+  });
+  reloadButton.addEventListener('click', function () {
+    try { localStorage.removeItem(key); } catch (e) { /* no storage */ }
+    location.reload();
+  });
+
+  // "Không đạt": the finding form below, on that item.
+  document.querySelectorAll('.finding-link').forEach(function (link) {
+    link.addEventListener('click', function (e) {
+      e.preventDefault();
+      document.getElementById('finding-item').value = link.getAttribute('data-item');
+      var text = document.getElementById('finding-text');
+      text.scrollIntoView({ block: 'center' });
+      text.focus();
+    });
+  });
+
+  // The outcome: the ground of Điều 8.1 only to propose a revocation.
+  var submitForm = document.getElementById('submit-form');
+  var ground = document.getElementById('ground-block');
+  submitForm.addEventListener('change', function () {
+    var chosen = submitForm.querySelector('input[name=outcome]:checked');
+    ground.hidden = !chosen || chosen.value !== 'PROPOSE_REVOCATION';
+  });
+  submitForm.addEventListener('submit', function (e) {
+    if (submitForm.getAttribute('data-ready') === '1') { return; }
+    e.preventDefault();
+    var message = document.getElementById('submit-message');
+    message.hidden = true;
+    settle().then(function (ok) {
+      if (ok) {
+        submitForm.setAttribute('data-ready', '1');
+        submitForm.submit();
+      } else {
+        message.textContent = 'Chưa hoàn thành được: các câu trả lời chưa lưu lên máy chủ. Hãy gửi lại khi có mạng.';
+        message.hidden = false;
+      }
+    });
+  });
+
+  // Findings, actions, notes: a page round trip, so only when there is a network; what was typed stays.
+  document.querySelectorAll('form.needs-network').forEach(function (f) {
+    f.addEventListener('submit', function (e) {
+      var message = f.querySelector('.network-message');
+      if (navigator.onLine === false) {
+        e.preventDefault();
+        message.textContent = 'Không có mạng: chưa gửi được. Nội dung vẫn còn đây, hãy gửi lại khi có mạng.';
+        message.hidden = false;
+      }
+    });
+  });
+
+  // Photos from the camera with the position, when the inspector allows it; without one otherwise.
+  var photoForm = document.getElementById('photo-form');
+  var photoMessage = document.getElementById('photo-message');
+  function locate() {
+    return new Promise(function (resolve) {
+      if (!navigator.geolocation) { resolve(null); return; }
+      navigator.geolocation.getCurrentPosition(resolve, function () { resolve(null); },
+        { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
+    });
+  }
+  photoForm.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var file = document.getElementById('photo-file').files[0];
+    if (!file) { photoMessage.textContent = 'Chọn hoặc chụp một ảnh.'; return; }
+    photoMessage.textContent = 'Đang lấy vị trí…';
+    locate().then(function (position) {
+      var data = new FormData(photoForm);
+      if (position) {
+        data.set('latitude', position.coords.latitude.toFixed(6));
+        data.set('longitude', position.coords.longitude.toFixed(6));
+        data.set('accuracy', position.coords.accuracy.toFixed(1));
+      }
+      data.set('takenAt', new Date(file.lastModified || Date.now()).toISOString());
+      photoMessage.textContent = 'Đang gửi ảnh…';
+      return post(photoForm.action, { form: data });
+    }).then(function (r) {
+      if (r.status === 200) {
+        photoMessage.textContent = r.data.located ? 'Đã lưu ảnh kèm vị trí.' : 'Đã lưu ảnh (không có vị trí).';
+        location.reload();
+      } else if (r.status === 0 || r.status >= 500) {
+        photoMessage.textContent = 'Chưa gửi được ảnh — hãy bấm “Lưu ảnh” lại khi có mạng.';
+      } else {
+        photoMessage.textContent = r.data.message || 'Ảnh không hợp lệ (JPEG, PNG hoặc WebP, tối đa 10 MB).';
+      }
+    });
+  });
+
+  if (init()) {
+    show('restored');
+    flush();
+  } else {
+    persist();
+    if (state.count > 0 || items().some(function (el) { return el.getAttribute('data-answer'); })) {
+      show('saved', 'Đã lưu trên máy chủ');
+    } else {
+      show('empty', 'Chưa có câu trả lời nào. Câu trả lời được lưu tự động.');
+    }
+  }
+}());
