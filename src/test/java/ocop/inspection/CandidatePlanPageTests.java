@@ -79,7 +79,8 @@ class CandidatePlanPageTests {
                 "new", "2027", "", "  ", "15/01/2027"));
         assertThat(blankTitle.getStatusCode().value()).isEqualTo(400);
         String page = blankTitle.getBody();
-        assertThat(page).contains("Nhập tên kế hoạch.", "id=\"error-summary\"", "Danh sách rà soát");
+        assertThat(page).contains("Nhập tên kế hoạch.", "id=\"error-summary\"", "id=\"seed-alert\"",
+                "Danh sách rà soát");
         assertThat(checkbox(page, cordyceps)).contains("checked");
         assertThat(checkbox(page, chomChom)).contains("checked");
         assertThat(page).contains("name=\"year\"", "value=\"2027\"", "value=\"15/01/2027\"");
