@@ -210,6 +210,14 @@ class CandidatePlanApiTests {
                 .startsWith("Từ danh sách rà soát “Sẵn sàng đánh giá”: tự đánh giá 58 điểm, đạt 3★"));
     }
 
+    @Test
+    void theSeedingIsDocumented() {
+        JsonNode paths = JSON.readTree(TestHttp.anonymous(port).get("/v3/api-docs").getBody()).get("paths");
+        JsonNode post = paths.get("/api/v1/candidates/{kind}/plan").get("post");
+        assertThat(post.get("tags").get(0).asString()).isEqualTo("Danh sách rà soát");
+        assertThat(post.get("summary").asString()).contains("productIds", "planId", "newPlan", "409", "403");
+    }
+
     private ResponseEntity<String> seed(String user, String kind, Map<String, Object> body) {
         return TestHttp.as(port, user, "demo").post("/api/v1/candidates/" + kind + "/plan",
                 JSON.writeValueAsString(new HashMap<>(body)));
