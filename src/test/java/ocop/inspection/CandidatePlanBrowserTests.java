@@ -51,6 +51,8 @@ class CandidatePlanBrowserTests {
         long cordyceps = productId(CandidateListsDemoTests.CORDYCEPS);
         try (Browser browser = Browser.open(port, 1280, 1000)) {
             browser.signIn("canbo", "demo").go("/candidates/at-risk");
+            assertThat(browser.find(By.id("seed-form")).isDisplayed()).as("folded under the list").isFalse();
+            browser.click(By.id("seed-open"));
             assertThat(browser.waitFor(By.id("seed-form")).getText()).contains("Đưa vào kế hoạch kiểm tra");
             assertThat(browser.driver().findElements(By.cssSelector("#candidate-table tbody tr")))
                     .allSatisfy(tr -> assertThat(tr.findElement(By.name("productIds")).isDisplayed()).isTrue());
@@ -82,12 +84,14 @@ class CandidatePlanBrowserTests {
             browser.screenshot("candidates-at-risk-ticks-canbo-360");
 
             browser.click(tick(chomChom));
+            browser.click(By.id("seed-open"));
             if (!browser.driver().findElements(By.id("target-new")).isEmpty()) {
                 browser.click(By.id("target-new"));
             }
             browser.find(By.id("title")).clear();
             browser.click(By.id("seed-submit"));
             browser.waitForText(By.id("newPlan.title-error"), "Nhập tên kế hoạch.");
+            assertThat(browser.find(By.id("seed-form")).isDisplayed()).as("open again with the error").isTrue();
             assertThat(browser.find(tick(chomChom)).isSelected()).isTrue();
             assertThat(overflow(browser)).isLessThanOrEqualTo(0);
             assertThat(browser.find(By.id("seed-alert")).isDisplayed()).as("said at the top of the page").isTrue();
@@ -96,7 +100,7 @@ class CandidatePlanBrowserTests {
                     .as("the form itself lies below the list, out of sight").isPositive();
             browser.screenshot("candidates-seed-error-top-canbo-360");
             browser.click(By.cssSelector("#seed-alert a"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#seed-form"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#seed"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> (Boolean)
                     ((JavascriptExecutor) d).executeScript("var top = document.getElementById('seed-form')"
                             + ".getBoundingClientRect().top; return top >= 0 && top < window.innerHeight - 200;"));
