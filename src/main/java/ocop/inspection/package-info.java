@@ -5,7 +5,9 @@
  * sheet), photos, findings, corrective actions closed or escalated on follow-up visits, and the outcome of an
  * inspection (criteria maintained, corrective action required, propose revocation on a ground of Điều 8.1); and the
  * candidate lists the plan reviews (danh sách rà soát: ready for evaluation, close to the next class, at risk),
- * computed on request, at {@code /candidates} and {@code /api/v1/candidates/{kind}} (JSON, XLSX).
+ * computed on request, at {@code /candidates} and {@code /api/v1/candidates/{kind}} (JSON, XLSX); the at-risk list
+ * also reads the inspections (corrective actions past their deadline, the OCOP mark seen after the certificate ended),
+ * and the rows of any list seed an inspection plan.
  * Owns schema {@code inspection}. Publishes {@link ocop.inspection.InspectionApi}, {@link ocop.inspection.CandidateLists},
  * their records and the event {@link ocop.inspection.RevocationProposed}, on which it drafts the proposal to the
  * province through the documents module (once per visit). Listens to {@link ocop.certification.CertificateExpired}

@@ -7,9 +7,10 @@ import ocop.inspection.CandidateAtRisk;
 /**
  * Nguồn của danh sách "cần chú ý" (a source of at-risk rows). Every bean of this type is collected and its rows
  * joined into {@link ocop.inspection.CandidateKind#AT_RISK}. The certificate sources are
- * {@link ExpiringCertificates} and {@link ExpiredCertificates}; the inspection feature adds its own, e.g. "open
- * findings past their deadline" and "logo used after expiry" found on visits, each with its own
- * {@link CandidateAtRisk#reasonCode()}.
+ * {@link ExpiringCertificates} and {@link ExpiredCertificates}; the inspections add {@link OverdueFindingsSource}
+ * (corrective actions open past their deadline) and {@link LogoAfterExpirySource} (the OCOP mark seen on a visit after
+ * the certificate ended), each with its own {@link CandidateAtRisk#reasonCode()}
+ * ({@link ocop.inspection.candidates.AtRiskReason}).
  */
 public interface AtRiskSource {
 

@@ -47,8 +47,10 @@ class CandidateApiController {
     @Operation(summary = "Các dòng của một danh sách: ready (chưa được công nhận, tự đánh giá từ 3 sao, đạt yêu cầu "
             + "tối thiểu, không bị loại), upgrade (còn hiệu lực, dưới 5 sao, cách ngưỡng hạng trên không quá "
             + "ocop.inspection.candidates.upgrade-margin điểm, kèm các tiêu chí cần nâng do bộ chấm tính), at-risk "
-            + "(giấy chứng nhận sắp hết hiệu lực hoặc đã hết hiệu lực mà chưa nộp hồ sơ đánh giá lại; lý do bằng tiếng "
-            + "Việt, số ngày còn lại, âm khi đã quá). Loại không có: 404.")
+            + "(giấy chứng nhận sắp hết hiệu lực hoặc đã hết hiệu lực mà chưa nộp hồ sơ đánh giá lại; biện pháp khắc "
+            + "phục quá hạn (FINDING_OVERDUE); lần kiểm tra gần nhất thấy vẫn dùng biểu trưng OCOP sau khi giấy chứng "
+            + "nhận hết hiệu lực hoặc bị thu hồi (LOGO_AFTER_EXPIRY); mỗi lý do một dòng, lý do bằng tiếng Việt, "
+            + "dueOn là mốc tính, daysLeft số ngày còn lại, âm khi đã quá). Loại không có: 404.")
     List<Candidate> list(@Parameter(description = "ready, upgrade hoặc at-risk") @PathVariable String kind) {
         return lists.list(kind(kind));
     }
