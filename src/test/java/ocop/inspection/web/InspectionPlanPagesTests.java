@@ -110,6 +110,6 @@ class InspectionPlanPagesTests {
                 InspectionPageFixtures.hidden(approvedPage, planPath + "/close", "version")));
         assertThat(closed.getStatusCode().value()).isEqualTo(302);
         assertThat(canbo.get(planPath).getBody()).contains("Đã kết thúc").doesNotContain("Thêm sản phẩm vào kế hoạch");
-        assertThat(canbo.get("/inspections/today").getBody()).doesNotContain("value=\"" + itemId + "\"");
+        assertThat(canbo.get("/inspections/today").getBody()).doesNotContain("name=\"planItemId\" value=\"" + itemId + "\"");
     }
 }
