@@ -97,15 +97,11 @@ class InspectionPlans {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        PlanView before = store.view(plan);
-        jdbc.sql("""
+        return changed(plan, user, () -> jdbc.sql("""
                 UPDATE inspection.plan SET year = :y, quarter = :q, title = :t, updated_at = now(),
                        version = version + 1 WHERE id = :id""")
                 .param("y", input.year()).param("q", input.quarter()).param("t", input.title().strip())
-                .param("id", id).update();
-        PlanView after = store.view(store.load(id, user, false));
-        audit.record(ENTITY, id, plan.unitCode(), AuditAction.UPDATE, before, after);
-        return after;
+                .param("id", id).update());
     }
 
     @Transactional
@@ -120,14 +116,10 @@ class InspectionPlans {
         if (store.items(id).isEmpty()) {
             throw new InvalidInputException("items", "Kế hoạch chưa có sản phẩm nào để kiểm tra.");
         }
-        PlanView before = store.view(plan);
-        jdbc.sql("""
+        return changed(plan, user, () -> jdbc.sql("""
                 UPDATE inspection.plan SET status = 'APPROVED', approved_by = :by, approved_on = :on,
                        updated_at = now(), version = version + 1 WHERE id = :id""")
-                .param("by", user.username()).param("on", LocalDate.now(clock)).param("id", id).update();
-        PlanView after = store.view(store.load(id, user, false));
-        audit.record(ENTITY, id, plan.unitCode(), AuditAction.UPDATE, before, after);
-        return after;
+                .param("by", user.username()).param("on", LocalDate.now(clock)).param("id", id).update());
     }
 
     @Transactional
@@ -136,11 +128,16 @@ class InspectionPlans {
         PlanRow plan = writable(id, user);
         requireStatus(plan, PlanStatus.APPROVED, "Chỉ kết thúc được kế hoạch đã phê duyệt.");
         checkVersion(plan, version);
+        return changed(plan, user, () -> jdbc.sql("UPDATE inspection.plan SET status = 'CLOSED', updated_at = now(), "
+                + "version = version + 1 WHERE id = :id").param("id", id).update());
+    }
+
+    /** Runs {@code change} on the plan and audits it with the plan as it was and as it is now. */
+    private PlanView changed(PlanRow plan, CurrentUser user, Runnable change) {
         PlanView before = store.view(plan);
-        jdbc.sql("UPDATE inspection.plan SET status = 'CLOSED', updated_at = now(), version = version + 1 "
-                + "WHERE id = :id").param("id", id).update();
-        PlanView after = store.view(store.load(id, user, false));
-        audit.record(ENTITY, id, plan.unitCode(), AuditAction.UPDATE, before, after);
+        change.run();
+        PlanView after = store.view(store.load(plan.id(), user, false));
+        audit.record(ENTITY, plan.id(), plan.unitCode(), AuditAction.UPDATE, before, after);
         return after;
     }
 
