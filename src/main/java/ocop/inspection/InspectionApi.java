@@ -41,6 +41,12 @@ public interface InspectionApi {
     /** Raises an ad-hoc inspection of a product (a complaint, another reason, an expired certificate by hand). */
     AdHocRequestView raiseAdHoc(AdHocInput input);
 
+    /**
+     * Raises an ad-hoc request and starts its visit at once (kiểm tra đột xuất ngay tại chỗ), today, with the signed-in
+     * user as inspector: both or neither.
+     */
+    VisitView raiseAndStart(AdHocInput input);
+
     /** One ad-hoc request of the user's scope (officials only), waiting or already visited. */
     AdHocRequestView request(long id);
 

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import ocop.access.AccessApi;
 import ocop.access.AdministrativeUnit;
 import ocop.access.CurrentUser;
 import ocop.access.Neighbourhood;
+import ocop.access.Role;
+import ocop.access.UnitMember;
 import ocop.system.ForbiddenException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultAccessApi implements AccessApi {
 
     private final AdminUnitQueries units;
+    private final UnitMembers members;
     private final Clock clock;
 
-    DefaultAccessApi(AdminUnitQueries units, Clock clock) {
+    DefaultAccessApi(AdminUnitQueries units, UnitMembers members, Clock clock) {
         this.units = units;
+        this.members = members;
         this.clock = clock;
     }
 
@@ -52,6 +57,11 @@ class DefaultAccessApi implements AccessApi {
     @Override
     public Optional<Neighbourhood> neighbourhood(long id) {
         return units.neighbourhood(id);
+    }
+
+    @Override
+    public List<UnitMember> activeUsers(String unitCode, Set<Role> roles) {
+        return members.active(currentUser(), unitCode, roles);
     }
 
     @Override

@@ -106,6 +106,12 @@ class DefaultInspectionApi implements InspectionApi {
     }
 
     @Override
+    @Transactional
+    public VisitView raiseAndStart(AdHocInput input) {
+        return visitService.start(StartVisitInput.fromRequest(requests.raise(input).id(), null));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public AdHocRequestView request(long id) {
         return requests.view(requests.load(id, access.currentUser()));

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * are the application's error pages.
  */
 @ControllerAdvice(assignableTypes = {InspectionPlanPageController.class, InspectionVisitPageController.class,
-        InspectionEvidencePageController.class, InspectionPhotoPageController.class})
+        InspectionEvidencePageController.class, InspectionPhotoPageController.class,
+        InspectionAdHocPageController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InspectionPageErrors {
 

@@ -33,14 +33,16 @@ class InspectionPlanPageController {
     private final InspectionApi api;
     private final InspectionPageAccess pages;
     private final WardProducts products;
+    private final WardTeam team;
     private final AuditTrail audit;
     private final Clock clock;
 
     InspectionPlanPageController(InspectionApi api, InspectionPageAccess pages, WardProducts products,
-                                 AuditTrail audit, Clock clock) {
+                                 WardTeam team, AuditTrail audit, Clock clock) {
         this.api = api;
         this.pages = pages;
         this.products = products;
+        this.team = team;
         this.audit = audit;
         this.clock = clock;
     }
@@ -81,7 +83,7 @@ class InspectionPlanPageController {
             return page(id, form, FormErrors.of(binding), model);
         }
         try {
-            PlanView.Item item = api.addPlanItem(id, form.input(pages.me()));
+            PlanView.Item item = api.addPlanItem(id, form.input(pages.me(), team.of(api.plan(id).unitCode())));
             redirect.addFlashAttribute("flash", "Đã thêm “" + item.productName() + "” vào kế hoạch.");
             return "redirect:/inspections/plans/" + id + "#items";
         } catch (InvalidInputException e) {
@@ -128,10 +130,13 @@ class InspectionPlanPageController {
         model.addAttribute("planUnitName", pages.unitName(plan.unitCode()));
         model.addAttribute("mayWrite", mayWrite);
         model.addAttribute("mayApprove", plan.status() == PlanStatus.DRAFT && pages.mayApprove(plan.unitCode()));
-        model.addAttribute("mayAdd", mayWrite && plan.status() != PlanStatus.CLOSED);
+        boolean mayAdd = mayWrite && plan.status() != PlanStatus.CLOSED;
+        model.addAttribute("mayAdd", mayAdd);
         model.addAttribute("mayStart", mayWrite && plan.status() == PlanStatus.APPROVED);
-        model.addAttribute("products", mayWrite && plan.status() != PlanStatus.CLOSED
-                ? products.of(plan.unitCode()) : List.of());
+        model.addAttribute("products", mayAdd ? products.of(plan.unitCode()) : List.of());
+        long me = pages.me().id();
+        model.addAttribute("team", mayAdd
+                ? team.of(plan.unitCode()).stream().filter(m -> m.id() != me).toList() : List.of());
         model.addAttribute("item", form);
         model.addAttribute("errors", errors);
         model.addAttribute("history", audit.history("inspection_plan", id));
