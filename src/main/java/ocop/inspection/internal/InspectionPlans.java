@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class InspectionPlans {
 
+    private static final java.util.Set<ocop.access.Role> INSPECTOR_ROLES = java.util.Set.of(ocop.access.Role.WARD_LEADER,
+            ocop.access.Role.WARD_OFFICER, ocop.access.Role.WARD_UNIT);
+
     static final String ENTITY = "inspection_plan";
     private static final String STALE = "Kế hoạch vừa được người khác cập nhật. Hãy tải lại trang rồi thực hiện lại.";
 
@@ -132,6 +135,29 @@ class InspectionPlans {
                 + "version = version + 1 WHERE id = :id").param("id", id).update());
     }
 
+    /**
+     * Inspectors named by account must be the signed-in user or an active official of the plan's ward (leader,
+     * economic officer, ward unit); people without an account are named by name only.
+     */
+    private List<FieldError> unknownInspectors(List<ocop.inspection.Inspector> named, String unitCode,
+                                               CurrentUser user) {
+        if (named == null || named.stream().allMatch(i -> i == null || i.userId() == null)) {
+            return List.of();
+        }
+        java.util.Set<Long> team = new java.util.HashSet<>();
+        team.add(user.id());
+        access.activeUsers(unitCode, INSPECTOR_ROLES).forEach(m -> team.add(m.id()));
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            ocop.inspection.Inspector inspector = named.get(i);
+            if (inspector != null && inspector.userId() != null && !team.contains(inspector.userId())) {
+                errors.add(new FieldError("inspectors[" + i + "].userId",
+                        "Người kiểm tra phải là cán bộ của phường có tài khoản đang hoạt động."));
+            }
+        }
+        return errors;
+    }
+
     /** Runs {@code change} on the plan and audits it with the plan as it was and as it is now. */
     private PlanView changed(PlanRow plan, CurrentUser user, Runnable change) {
         PlanView before = store.view(plan);
@@ -155,6 +181,7 @@ class InspectionPlans {
         } else if (product != null && !product.unitCode().equals(plan.unitCode())) {
             errors.add(0, new FieldError("productId", "Sản phẩm không thuộc đơn vị của kế hoạch."));
         }
+        errors.addAll(unknownInspectors(input.inspectors(), plan.unitCode(), user));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

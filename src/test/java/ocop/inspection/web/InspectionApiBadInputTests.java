@@ -128,6 +128,27 @@ class InspectionApiBadInputTests {
         assertThat(TestHttp.isProblem(asJson)).isTrue();
     }
 
+    /** An inspector named by account must be an official of the plan's ward: another ward's officer is refused. */
+    @Test
+    void anInspectorFromAnotherWardIsRefused() {
+        LocalDate today = LocalDate.now(clock);
+        long planId = json(canbo.post(BASE + "/plans", "{\"year\": " + today.getYear()
+                + ", \"title\": \"Kế hoạch người kiểm tra " + System.nanoTime() + "\"}"), 201).get("id").asLong();
+        long honey = jdbc.sql("SELECT id FROM registry.product WHERE name LIKE 'Mật ong hoa cà phê%' ORDER BY id LIMIT 1")
+                .query(Long.class).single();
+        long other = jdbc.sql("SELECT id FROM access.app_user WHERE username = 'canbobv'").query(Long.class).single();
+        long leader = jdbc.sql("SELECT id FROM access.app_user WHERE username = 'lanhdao'").query(Long.class).single();
+        ResponseEntity<String> refused = canbo.post(BASE + "/plans/" + planId + "/items", """
+                {"productId": %d, "plannedOn": "%s", "inspectors": [{"userId": %d, "name": "Lãnh đạo"},
+                 {"userId": %d, "name": "Bảo Vinh"}]}""".formatted(honey, today, leader, other));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(InspectionHttp.errorFields(refused)).containsExactly("inspectors[1].userId");
+        ResponseEntity<String> accepted = canbo.post(BASE + "/plans/" + planId + "/items", """
+                {"productId": %d, "plannedOn": "%s", "inspectors": [{"userId": %d, "name": "Lãnh đạo"},
+                 {"name": "Chuyên gia mời"}]}""".formatted(honey, today, leader));
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(201);
+    }
+
     @Test
     void aStaleVersionIsAConflictNamingTheVersion() {
         LocalDate today = LocalDate.now(clock);
