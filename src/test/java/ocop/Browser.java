@@ -16,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * A real headless Debian chromium driven by Selenium against the running test application. Never downloads a
@@ -76,6 +78,14 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
         waitFor(By.id("username"));
         return this;
+    }
+
+    /**
+     * A wait for reading a page that may be replaced while it is read (a form posted, an htmx swap): an element gone
+     * from the document — stale, or "node does not belong to the document" — is tried again until the time is up.
+     */
+    public FluentWait<WebDriver> settling() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class);
     }
 
     public WebElement waitFor(By by) {

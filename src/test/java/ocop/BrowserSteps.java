@@ -166,7 +166,7 @@ public final class BrowserSteps {
     }
 
     public static void waitForStatus(Browser browser, String label) {
-        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+        browser.settling()
                 .withMessage(() -> "status «" + label + "»; page " + browser.driver().getCurrentUrl() + ": "
                         + browser.driver().findElement(By.tagName("main")).getText())
                 .until(d -> d.findElements(By.cssSelector("h1 .badge")).stream()
@@ -174,7 +174,7 @@ public final class BrowserSteps {
     }
 
     public static void waitForChange(Browser browser, String id, String before) {
-        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+        browser.settling()
                 .until(d -> !d.findElement(By.id(id)).getText().equals(before));
     }
 
@@ -184,8 +184,7 @@ public final class BrowserSteps {
     }
 
     public static String settledCss(Browser browser, String css) {
-        return new WebDriverWait(browser.driver(), WAIT)
-                .ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector(css)).getText());
+        return browser.settling().until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     /** On a failure: a screenshot and the page's HTML under target/screenshots/, then the failure itself. */

@@ -26,7 +26,6 @@ import ocop.TestHttp;
 import ocop.access.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -122,7 +121,7 @@ class RenewalBrowserTests {
                 // 3. the lapsing paper is replaced, the missing ones uploaded
                 press(browser, By.xpath("//tr[@id='item-E11']//li[.//a[normalize-space()='e11-cong-bo-cu.pdf']]"
                         + "//button[normalize-space()='Gỡ']"));
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                browser.settling()
                         .until(d -> !d.findElement(By.id("item-E11")).getText().contains("e11-cong-bo-cu.pdf"));
                 upload(browser, dir, "E11", "e11-cong-bo-moi.pdf", today.plusYears(3));
                 assertThat(browser.text(By.id("item-E11"))).doesNotContain("cần thay thế");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import ocop.Browser;
@@ -15,8 +14,6 @@ import ocop.criteria.TestSheets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -135,13 +132,12 @@ class SelfAssessmentBrowserTests {
 
     /** Waits until the element's text differs (htmx replaces the summary panel: stale references are retried). */
     private static void waitForChange(Browser browser, String id, String before) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        browser.settling()
                 .until(d -> !d.findElement(By.id(id)).getText().equals(before));
     }
 
     /** The element's text once the summary has settled. */
     private static String settled(Browser browser, String id) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id(id)).getText());
+        return browser.settling().until(d -> d.findElement(By.id(id)).getText());
     }
 }
