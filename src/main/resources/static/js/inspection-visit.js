@@ -4,7 +4,8 @@
  * a note loses focus) through the idempotent draft save: the page names itself with a clientDraftId (a UUID kept per
  * visit on this device) and numbers its saves (clientVersion). A failed save (offline, 5xx, timeout) is retried on
  * the browser's "online" event and on a timer; after a reload the kept draft newer than the server's is restored
- * and sent again. The same script uploads photos with the position the browser gives, when allowed.
+ * and sent again. The same script uploads photos with the position the browser gives, when allowed, and keeps each
+ * photo on the phone (IndexedDB, photo-queue.js) until the server has it.
  */
 (function () {
   'use strict';
@@ -285,9 +286,20 @@
     });
   });
 
-  // Photos from the camera with the position, when the inspector allows it; without one otherwise.
+  // Photos from the camera with the position, when the inspector allows it; without one otherwise. Each photo is
+  // kept on the phone (IndexedDB, with a client id) before it is sent, and stays there until the server has it: no
+  // network, a timeout, 408, 429 or 5xx leave it waiting ("Chờ gửi"), sent again on "online", on the retry timer and
+  // when the page loads. The server takes a resend with the same client id as the same photo.
   var photoForm = document.getElementById('photo-form');
   var photoMessage = document.getElementById('photo-message');
+  var photoInput = document.getElementById('photo-file');
+  var pendingBox = document.getElementById('photo-pending');
+  var visitId = form.getAttribute('data-visit-id');
+  var queue = window.OcopPhotoQueue || null;
+  var draining = null;
+  var photosWaiting = false;
+  var thumbnails = [];
+
   function locate() {
     return new Promise(function (resolve) {
       if (!navigator.geolocation) { resolve(null); return; }
@@ -295,32 +307,133 @@
         { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
     });
   }
+
+  /** 'sent', 'wait' (no answer, or one that asks to come back later) or 'refused' (the file is not accepted). */
+  function photoOutcome(r) {
+    if (r.status === 200) { return 'sent'; }
+    return r.status === 0 || r.status === 408 || r.status === 429 || r.status >= 500 ? 'wait' : 'refused';
+  }
+
+  function refusal(r) {
+    return r.data.message || 'Ảnh không hợp lệ (JPEG, PNG hoặc WebP, tối đa 10 MB).';
+  }
+
+  function uploadPhoto(photo) {
+    var data = new FormData();
+    data.set('file', photo.file, photo.fileName);
+    ['itemCode', 'latitude', 'longitude', 'accuracy', 'takenAt'].forEach(function (k) {
+      if (photo[k]) { data.set(k, photo[k]); }
+    });
+    if (photo.clientId) { data.set('clientPhotoId', photo.clientId); }
+    return post(photoForm.action, { form: data });
+  }
+
+  function showWaiting(photos) {
+    thumbnails.forEach(function (url) { URL.revokeObjectURL(url); });
+    thumbnails = [];
+    pendingBox.textContent = '';
+    photos.forEach(function (photo) {
+      var figure = document.createElement('figure');
+      figure.className = 'photo photo-waiting mb-0';
+      figure.setAttribute('data-client-id', photo.clientId);
+      var img = document.createElement('img');
+      var url = URL.createObjectURL(photo.file);
+      thumbnails.push(url);
+      img.src = url;
+      img.alt = 'Ảnh chờ gửi' + (photo.itemCode ? ' mục ' + photo.itemCode : '');
+      var caption = document.createElement('figcaption');
+      caption.className = 'small';
+      caption.textContent = (photo.itemCode ? 'Mục ' + photo.itemCode + ' · ' : '') + 'Chờ gửi — sẽ gửi khi có mạng';
+      figure.appendChild(img);
+      figure.appendChild(caption);
+      pendingBox.appendChild(figure);
+    });
+    pendingBox.hidden = photos.length === 0;
+    photosWaiting = photos.length > 0;
+    var none = document.getElementById('no-photos');
+    if (none) { none.hidden = photosWaiting; }
+  }
+
+  /**
+   * Sends the waiting photos of this visit one after another (never two at once); when one went, the page is loaded
+   * again to show the photos as the server has them. Resolves 'sent', 'wait' or 'refused' (the last outcome).
+   */
+  function drainPhotos() {
+    if (!queue) { return Promise.resolve('wait'); }
+    if (draining) { return draining; }
+    var sent = 0;
+    var last = 'sent';
+    draining = queue.of(visitId).then(function (photos) {
+      return photos.reduce(function (chain, photo) {
+        return chain.then(function () {
+          if (last === 'wait') { return null; }
+          return uploadPhoto(photo).then(function (r) {
+            last = photoOutcome(r);
+            if (last === 'wait') { return null; }
+            if (last === 'refused') { photoMessage.textContent = refusal(r); } else { sent += 1; }
+            return queue.remove(photo.clientId);
+          });
+        });
+      }, Promise.resolve());
+    }).then(function () {
+      draining = null;
+      if (sent > 0) {
+        photoMessage.textContent = 'Đã gửi ảnh lên máy chủ.';
+        location.reload();
+        return 'sent';
+      }
+      return queue.of(visitId).then(function (photos) { showWaiting(photos); return last; });
+    }, function () {
+      draining = null;
+      return 'wait';
+    });
+    return draining;
+  }
+
+  /** The old way, when the phone cannot keep the photo: one upload, resent by hand. */
+  function uploadOnce(photo) {
+    return uploadPhoto(photo).then(function (r) {
+      var outcome = photoOutcome(r);
+      if (outcome === 'sent') {
+        photoMessage.textContent = r.data.located ? 'Đã lưu ảnh kèm vị trí.' : 'Đã lưu ảnh (không có vị trí).';
+        location.reload();
+      } else if (outcome === 'wait') {
+        photoMessage.textContent = 'Chưa gửi được ảnh — hãy bấm “Lưu ảnh” lại khi có mạng.';
+      } else {
+        photoMessage.textContent = refusal(r);
+      }
+    });
+  }
+
   photoForm.addEventListener('submit', function (e) {
     e.preventDefault();
-    var file = document.getElementById('photo-file').files[0];
+    var file = photoInput.files[0];
     if (!file) { photoMessage.textContent = 'Chọn hoặc chụp một ảnh.'; return; }
     photoMessage.textContent = 'Đang lấy vị trí…';
     locate().then(function (position) {
-      var data = new FormData(photoForm);
+      var photo = { clientId: uuid(), visitId: visitId, file: file, fileName: file.name || 'anh-hien-truong',
+        itemCode: document.getElementById('photo-item').value || null,
+        takenAt: new Date(file.lastModified || Date.now()).toISOString(), queuedAt: Date.now() };
       if (position) {
-        data.set('latitude', position.coords.latitude.toFixed(6));
-        data.set('longitude', position.coords.longitude.toFixed(6));
-        data.set('accuracy', position.coords.accuracy.toFixed(1));
+        photo.latitude = position.coords.latitude.toFixed(6);
+        photo.longitude = position.coords.longitude.toFixed(6);
+        photo.accuracy = position.coords.accuracy.toFixed(1);
       }
-      data.set('takenAt', new Date(file.lastModified || Date.now()).toISOString());
       photoMessage.textContent = 'Đang gửi ảnh…';
-      return post(photoForm.action, { form: data });
-    }).then(function (r) {
-      if (r.status === 200) {
-        photoMessage.textContent = r.data.located ? 'Đã lưu ảnh kèm vị trí.' : 'Đã lưu ảnh (không có vị trí).';
-        location.reload();
-      } else if (r.status === 0 || r.status >= 500) {
-        photoMessage.textContent = 'Chưa gửi được ảnh — hãy bấm “Lưu ảnh” lại khi có mạng.';
-      } else {
-        photoMessage.textContent = r.data.message || 'Ảnh không hợp lệ (JPEG, PNG hoặc WebP, tối đa 10 MB).';
-      }
+      if (!queue) { return uploadOnce(photo); }
+      return queue.put(photo).then(function () {
+        photoInput.value = '';
+        return (draining || Promise.resolve()).then(drainPhotos).then(function (outcome) {
+          if (outcome === 'wait') {
+            photoMessage.textContent = 'Chưa gửi được ảnh — ảnh được giữ trên máy này và sẽ tự gửi khi có mạng.';
+          }
+        });
+      }, function () { return uploadOnce(photo); });
     });
   });
+  window.addEventListener('online', function () { drainPhotos(); });
+  setInterval(function () { if (photosWaiting && !draining) { drainPhotos(); } }, RETRY_MS);
+  drainPhotos();
 
   if (init()) {
     show('restored');

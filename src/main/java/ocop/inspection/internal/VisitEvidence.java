@@ -3,6 +3,8 @@ package ocop.inspection.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import ocop.access.AccessApi;
 import ocop.access.AuditTrail;
 import ocop.access.AuditTrail.AuditAction;
@@ -61,6 +63,12 @@ class VisitEvidence {
             throw new InvalidInputException(errors);
         }
         FileVault.Stored stored = photos.store(visitId, input.bytes());
+        if (input.mayBeResent()) {
+            var already = sameUpload(visitId, stored.sha256(), input.itemCode());
+            if (already.isPresent()) {
+                return already.get();
+            }
+        }
         String name = input.fileName() == null || input.fileName().isBlank() ? "anh-hien-truong"
                 : input.fileName().strip();
         long id = jdbc.sql("""
@@ -76,6 +84,17 @@ class VisitEvidence {
         VisitView.Photo photo = visits.photos(visitId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
         audit.record(VisitService.ENTITY, visitId, v.unitCode(), AuditAction.UPLOAD, null, photo);
         return photo;
+    }
+
+    /**
+     * A resend of a photo already stored (the phone lost the answer): the same bytes (SHA-256) for the same item in
+     * this visit. The visit row is locked by the caller, so two resends do not both miss it.
+     */
+    private Optional<VisitView.Photo> sameUpload(long visitId, String sha256, String itemCode) {
+        String item = InspectionPlans.blankToNull(itemCode);
+        return visits.photos(visitId).stream()
+                .filter(p -> p.sha256().equals(sha256) && Objects.equals(p.itemCode(), item))
+                .findFirst();
     }
 
     @Transactional(readOnly = true)

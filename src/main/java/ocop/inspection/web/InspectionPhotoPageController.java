@@ -90,7 +90,7 @@ class InspectionPhotoPageController {
         try {
             return new PhotoInput(file.getOriginalFilename(), file.getBytes(), blankToNull(fields.get("itemCode")),
                     number(fields, "latitude"), number(fields, "longitude"), number(fields, "accuracy"),
-                    time(fields.get("takenAt")));
+                    time(fields.get("takenAt")), clientPhotoId(fields.get("clientPhotoId")));
         } catch (IOException e) {
             throw new InvalidInputException("file", "Không đọc được ảnh tải lên. Hãy thử lại.");
         }
@@ -112,6 +112,12 @@ class InspectionPhotoPageController {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The phone's id of a photo that waited for a connection (a UUID); anything else is ignored. */
+    private static String clientPhotoId(String value) {
+        String id = blankToNull(value);
+        return id != null && id.length() <= 64 ? id : null;
     }
 
     private static String blankToNull(String s) {

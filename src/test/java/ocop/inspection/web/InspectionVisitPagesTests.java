@@ -7,15 +7,20 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import ocop.OcopIntegrationTest;
 import ocop.PageSession;
 import ocop.access.UserAccounts;
 import ocop.certification.CertificateExpired;
+import ocop.inspection.AdHocReason;
 import ocop.inspection.Answer;
 import ocop.inspection.DraftInput;
 import ocop.inspection.InspectionApi;
+import ocop.inspection.PhotoInput;
+import ocop.inspection.StartVisitInput;
 import ocop.inspection.VisitView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,6 +150,32 @@ class InspectionVisitPagesTests {
         var staleSubmit = canbo.post(next + "/submit", form("outcome", "CRITERIA_MAINTAINED", "version", "999"));
         assertThat(staleSubmit.getStatusCode().value()).isEqualTo(409);
         assertThat(staleSubmit.getBody()).contains("Biên bản vừa được người khác cập nhật.");
+    }
+
+    /**
+     * A photo the phone resends after an unknown outcome (same client id, same bytes, same item) is the photo already
+     * stored, not a second one; the same bytes for another item, or sent without a client id, are a photo of their own.
+     */
+    @Test
+    void aResentPhotoIsStoredOnce() {
+        long honey = InspectionPageFixtures.product(jdbc, InspectionPageFixtures.HONEY);
+        long visit = accounts.runAs("canbo", () -> api.startVisit(new StartVisitInput(null, null, honey,
+                AdHocReason.OTHER, "Kiểm tra thử ảnh gửi lại", LocalDate.now(clock), List.of()))).id();
+        byte[] bytes = InspectionHttp.png();
+        String clientId = UUID.randomUUID().toString();
+        long first = accounts.runAs("canbo", () -> api.addPhoto(visit, new PhotoInput("nhan.png", bytes, "LOGO.2",
+                null, null, null, null, clientId))).id();
+        long resent = accounts.runAs("canbo", () -> api.addPhoto(visit, new PhotoInput("nhan.png", bytes, "LOGO.2",
+                null, null, null, null, clientId))).id();
+        assertThat(resent).isEqualTo(first);
+        long otherItem = accounts.runAs("canbo", () -> api.addPhoto(visit, new PhotoInput("nhan.png", bytes, null,
+                null, null, null, null, UUID.randomUUID().toString()))).id();
+        long noClientId = accounts.runAs("canbo", () -> api.addPhoto(visit, new PhotoInput("nhan.png", bytes,
+                "LOGO.2", null, null, null, null))).id();
+        assertThat(otherItem).isNotEqualTo(first);
+        assertThat(noClientId).isNotIn(first, otherItem);
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection.visit_photo WHERE visit_id = :v").param("v", visit)
+                .query(Integer.class).single()).isEqualTo(3);
     }
 
     private static ByteArrayResource png(String name) throws Exception {

@@ -218,6 +218,85 @@ class VisitFormBrowserTests {
         }
     }
 
+    /**
+     * A photo taken with no connection is kept on the phone ("Chờ gửi"), still there after a reload without network
+     * for photos, and reaches the server exactly once when the connection comes back; the page then shows it uploaded.
+     */
+    @Test
+    void aPhotoTakenOfflineIsKeptAndSentOnceBackOnline() throws Exception {
+        long pepper = InspectionPageFixtures.product(jdbc, PEPPER);
+        long visit = accounts.runAs("canbo", () -> api.startVisit(new StartVisitInput(null, null, pepper,
+                AdHocReason.OTHER, "Kiểm tra thử ảnh khi mất mạng", LocalDate.now(clock), List.of()))).id();
+        Path photo = Files.createTempFile("kho-", ".png");
+        try (Browser browser = Browser.open(port, 390, 844)) {
+            try {
+                javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(6, 6,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+                browser.signIn("canbo", "demo").go("/inspections/visits/" + visit);
+                browser.waitFor(By.id("visit-form"));
+                ChromeDriver chrome = (ChromeDriver) browser.driver();
+                chrome.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+                chrome.executeCdpCommand("Emulation.setGeolocationOverride",
+                        Map.of("latitude", 10.9312, "longitude", 107.2417, "accuracy", 15));
+                ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+                offline.setOffline(true);
+                chrome.setNetworkConditions(offline);
+
+                browser.find(By.id("photo-file")).sendKeys(photo.toAbsolutePath().toString());
+                new org.openqa.selenium.support.ui.Select(browser.find(By.id("photo-item"))).selectByValue("NHAN.1");
+                browser.click(By.id("photo-upload"));
+                wait(browser).until(d -> waiting(browser).contains("Chờ gửi — sẽ gửi khi có mạng"));
+                assertThat(waiting(browser)).contains("Mục NHAN.1");
+                assertThat(browser.find(By.cssSelector("#photo-pending img")).getAttribute("src")).startsWith("blob:");
+                assertThat(photos(visit)).isZero();
+
+                // Reloaded while photos still cannot go (Chrome cannot load a page offline: the upload is blocked).
+                chrome.executeCdpCommand("Network.enable", Map.of());
+                chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/photos")));
+                chrome.deleteNetworkConditions();
+                chrome.navigate().refresh();
+                browser.waitFor(By.id("visit-form"));
+                wait(browser).until(d -> waiting(browser).contains("Chờ gửi — sẽ gửi khi có mạng"));
+                wait(browser).until(d -> ((Number) ((JavascriptExecutor) chrome).executeScript(
+                        "return document.querySelector('#photo-pending img').naturalWidth;")).intValue() == 6);
+                assertThat(browser.find(By.id("no-photos")).isDisplayed()).isFalse();
+                browser.screenshot("inspection-visit-photo-waiting-390");
+                chrome.setNetworkConditions(offline);
+                chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+                assertThat(photos(visit)).isZero();
+
+                chrome.deleteNetworkConditions();
+                wait(browser).until(d -> photos(visit) == 1);
+                browser.settling().until(d -> browser.text(By.id("photos")).contains("Mục NHAN.1 · 10.931200"));
+                assertThat(browser.find(By.id("photo-pending")).isDisplayed()).isFalse();
+                assertThat(browser.driver().findElements(By.cssSelector("#photos .photo-grid img[src*='/photos/']")))
+                        .hasSize(1);
+                Thread.sleep(9000); // longer than the retry timer: nothing is sent again
+                assertThat(photos(visit)).isEqualTo(1);
+                assertThat(jdbc.sql("SELECT item_code FROM inspection.visit_photo WHERE visit_id = :v")
+                        .param("v", visit).query(String.class).single()).isEqualTo("NHAN.1");
+                assertThat(((JavascriptExecutor) chrome).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "OcopPhotoQueue.of(String(arguments[0])).then(function (p) { done(p.length); });",
+                        visit)).isEqualTo(0L);
+            } catch (RuntimeException | AssertionError e) {
+                failure(browser, "inspection-photo-99-failure");
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
+
+    private static String waiting(Browser browser) {
+        return browser.text(By.id("photo-pending"));
+    }
+
+    private int photos(long visit) {
+        return jdbc.sql("SELECT count(*) FROM inspection.visit_photo WHERE visit_id = :v").param("v", visit)
+                .query(Integer.class).single();
+    }
+
     private static void tap(Browser browser, String code, Answer answer) {
         browser.click(By.cssSelector(".check-item[data-code='" + code + "'] label[for$='-" + answer.name() + "']"));
     }
