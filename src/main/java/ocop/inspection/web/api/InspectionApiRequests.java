@@ -1,4 +1,4 @@
-package ocop.inspection.web;
+package ocop.inspection.web.api;
 
 /** Small JSON bodies of the inspection API that the module's input records do not cover. */
 final class InspectionApiRequests {

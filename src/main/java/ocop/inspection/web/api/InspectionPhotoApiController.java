@@ -1,4 +1,4 @@
-package ocop.inspection.web;
+package ocop.inspection.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package ocop.inspection.web;
+package ocop.inspection.web.api;
 
 import java.net.URI;
 import ocop.access.AccessApi;
