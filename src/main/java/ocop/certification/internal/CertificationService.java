@@ -1,5 +1,7 @@
 package ocop.certification.internal;
 
+import ocop.certification.internal.notice.RenewalNoticeRepository;
+import ocop.certification.internal.notice.RenewalNoticeRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

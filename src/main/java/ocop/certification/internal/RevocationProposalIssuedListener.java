@@ -1,5 +1,6 @@
 package ocop.certification.internal;
 
+import ocop.certification.internal.notice.RenewalNoticeIssuedListener;
 import ocop.access.Notifications;
 import ocop.access.Notifications.Notice;
 import ocop.access.Role;

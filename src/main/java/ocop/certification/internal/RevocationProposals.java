@@ -1,5 +1,6 @@
 package ocop.certification.internal;
 
+import ocop.certification.internal.notice.RenewalNotices;
 import java.time.Clock;
 import java.time.LocalDate;
 import ocop.access.AccessApi;

@@ -1,5 +1,6 @@
 package ocop.certification.web;
 
+import ocop.certification.internal.notice.RenewalNotices;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +11,6 @@ import ocop.certification.CertificateView;
 import ocop.certification.CertificationApi;
 import ocop.certification.CessationInput;
 import ocop.certification.RevocationInput;
-import ocop.certification.internal.RenewalNotices;
 import ocop.certification.internal.Renewals;
 import ocop.certification.internal.RevocationProposals;
 import ocop.documents.DocumentView;

@@ -1,5 +1,6 @@
 package ocop.certification.web;
 
+import ocop.certification.internal.notice.RenewalNotices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +9,6 @@ import ocop.access.CurrentUser;
 import ocop.certification.CertificateStatus;
 import ocop.certification.RevocationInput;
 import ocop.certification.CertificateView;
-import ocop.certification.internal.RenewalNotices;
 import ocop.certification.internal.Renewals;
 import ocop.documents.DocumentView;
 import ocop.dossier.DossierKind;

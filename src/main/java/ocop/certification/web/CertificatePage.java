@@ -1,5 +1,6 @@
 package ocop.certification.web;
 
+import ocop.certification.internal.notice.RenewalNotices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,7 +13,6 @@ import ocop.certification.CessationInput;
 import ocop.certification.RevocationInput;
 import ocop.certification.domain.RevocationGround;
 import ocop.certification.domain.WardWording;
-import ocop.certification.internal.RenewalNotices;
 import ocop.certification.internal.Renewals;
 import ocop.certification.internal.RevocationProposals;
 import ocop.system.FormErrors;

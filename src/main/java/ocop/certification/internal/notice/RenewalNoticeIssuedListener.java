@@ -1,4 +1,4 @@
-package ocop.certification.internal;
+package ocop.certification.internal.notice;
 
 import ocop.access.AuditTrail;
 import ocop.access.AuditTrail.AuditAction;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * as the leader, so the mark and the issue commit or roll back together.
  */
 @Component
-class RenewalNoticeIssuedListener {
+public class RenewalNoticeIssuedListener {
 
     private final RenewalNoticeRepository notices;
     private final DocumentsApi documents;

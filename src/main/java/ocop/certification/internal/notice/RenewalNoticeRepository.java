@@ -1,4 +1,4 @@
-package ocop.certification.internal;
+package ocop.certification.internal.notice;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * through the user's scope first; the notice carries the unit of its certificates.
  */
 @Repository
-class RenewalNoticeRepository {
+public class RenewalNoticeRepository {
 
     private static final String COLUMNS = "n.id, n.document_id, n.unit_code, n.type, n.state, n.replaces_notice_id, "
             + "n.number_text, n.issued_on, n.created_by";
@@ -68,7 +68,7 @@ class RenewalNoticeRepository {
     }
 
     /** For each certificate, the latest notice still standing (draft or issued) for its current window. */
-    Map<Long, RenewalNoticeRow> latestFor(Collection<Long> certificateIds) {
+    public Map<Long, RenewalNoticeRow> latestFor(Collection<Long> certificateIds) {
         Map<Long, RenewalNoticeRow> out = new HashMap<>();
         if (certificateIds.isEmpty()) {
             return out;

@@ -1,4 +1,4 @@
-package ocop.certification.internal;
+package ocop.certification.internal.notice;
 
 import ocop.documents.DocumentDiscarded;
 import ocop.documents.DocumentType;

@@ -1,4 +1,4 @@
-package ocop.certification.internal;
+package ocop.certification.internal.notice;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -201,7 +201,7 @@ public class RenewalNotices {
         return "certificateIds[" + ids.indexOf(id) + "]";
     }
 
-    static String name(CertificateView c) {
+    public static String name(CertificateView c) {
         return "Giấy chứng nhận số " + WardWording.number(c.number()) + " (" + c.productName() + ")";
     }
 

@@ -1,4 +1,4 @@
-package ocop.certification.internal;
+package ocop.certification.internal.notice;
 
 import java.time.LocalDate;
 
@@ -7,10 +7,10 @@ import java.time.LocalDate;
  * ({@code DRAFT}, {@code ISSUED}, {@code REPLACED}, or {@code DISCARDED} when its draft was thrown away), and once
  * issued the number and date as printed.
  */
-record RenewalNoticeRow(long id, long documentId, String unitCode, String type, String state, Long replacesNoticeId,
+public record RenewalNoticeRow(long id, long documentId, String unitCode, String type, String state, Long replacesNoticeId,
                         String numberText, LocalDate issuedOn, String createdBy) {
 
-    boolean issued() {
+    public boolean issued() {
         return "ISSUED".equals(state);
     }
 
