@@ -1,5 +1,6 @@
 package ocop.inspection.internal;
 
+import ocop.inspection.internal.proposal.ProposalDrafting;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * province, and names for views (the registry's names of today, or "#id" when the user may not see them).
  */
 @Component
-class ProductFacts {
+public class ProductFacts {
 
     private final RegistryApi registry;
     private final AccessApi access;
@@ -40,15 +40,15 @@ class ProductFacts {
     }
 
     /** Names looked up once per view. */
-    Names names() {
+    public Names names() {
         return new Names();
     }
 
-    final class Names {
+    public final class Names {
         private final Map<Long, String> products = new HashMap<>();
         private final Map<Long, String> producers = new HashMap<>();
 
-        String product(long id) {
+        public String product(long id) {
             return products.computeIfAbsent(id, k -> registry.product(k).map(ProductView::name).orElse("#" + k));
         }
 

@@ -7,7 +7,7 @@ import ocop.inspection.VisitKind;
 import ocop.inspection.VisitStatus;
 
 /** A row of inspection.visit (inspectors as jsonb text). */
-record VisitRow(long id, String unitCode, String provinceCode, long productId, long producerId, Long planItemId,
+public record VisitRow(long id, String unitCode, String provinceCode, long productId, long producerId, Long planItemId,
                 Long adhocRequestId, AdHocReason reason, String sourceRef, VisitKind kind, Long previousVisitId,
                 Long rootVisitId, LocalDate visitedOn, String inspectors, VisitStatus status, String templateCode,
                 int templateVersion, Integer starsAtVisit, String criteriaSheetCode, Integer criteriaSheetVersion,

@@ -33,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Bắt đầu kiểm tra: a visit from a plan item, an ad-hoc request or on the spot, and follow-up visits. */
 @Service
-class VisitService {
+public class VisitService {
 
-    static final String ENTITY = "inspection_visit";
+    public static final String ENTITY = "inspection_visit";
 
     private final JdbcClient jdbc;
     private final VisitStore visits;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads visits, their checklist, photos, findings and actions within the user's scope, and maps them to views. */
 @Component
-class VisitStore {
+public class VisitStore {
 
     /** A checklist item row of a visit. */
     record ItemRow(String sectionCode, String sectionName, String code, String text, String hint,
@@ -49,7 +49,7 @@ class VisitStore {
         this.clock = clock;
     }
 
-    VisitRow load(long id, CurrentUser user, boolean forUpdate) {
+    public VisitRow load(long id, CurrentUser user, boolean forUpdate) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         String scope = InspectionScope.visits(user, "v", params);
@@ -60,7 +60,7 @@ class VisitStore {
     }
 
     /** The visit, locked, whoever asks (for work done on the module's own behalf, e.g. after an event). */
-    VisitRow lock(long id) {
+    public VisitRow lock(long id) {
         return jdbc.sql("SELECT " + VisitRow.COLUMNS + " FROM inspection.visit v WHERE v.id = :id FOR UPDATE")
                 .param("id", id).query(VisitRow.class).optional()
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy biên bản kiểm tra."));
@@ -95,7 +95,7 @@ class VisitStore {
                 .toList();
     }
 
-    VisitView view(VisitRow v) {
+    public VisitView view(VisitRow v) {
         ProductFacts.Names names = facts.names();
         Map<String, List<VisitView.Item>> bySection = new LinkedHashMap<>();
         Map<String, String> sectionNames = new HashMap<>();

@@ -1,5 +1,8 @@
-package ocop.inspection.internal;
+package ocop.inspection.internal.proposal;
 
+import ocop.inspection.internal.VisitRow;
+import ocop.inspection.internal.VisitService;
+import ocop.inspection.internal.VisitStore;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

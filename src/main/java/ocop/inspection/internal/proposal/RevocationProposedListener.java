@@ -1,4 +1,4 @@
-package ocop.inspection.internal;
+package ocop.inspection.internal.proposal;
 
 import ocop.inspection.RevocationProposed;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
-package ocop.inspection.internal;
+package ocop.inspection.internal.proposal;
 
+import ocop.inspection.internal.ProductFacts;
+import ocop.inspection.internal.VisitRow;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ocop.inspection.internal;
+package ocop.inspection.internal.proposal;
 
 import ocop.documents.DocumentType;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package ocop.inspection.internal;
+package ocop.inspection.internal.proposal;
 
 import ocop.documents.DocumentIssued;
 import ocop.documents.DocumentType;

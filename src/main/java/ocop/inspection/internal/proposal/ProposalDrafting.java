@@ -1,5 +1,7 @@
-package ocop.inspection.internal;
+package ocop.inspection.internal.proposal;
 
+import ocop.inspection.internal.VisitRow;
+import ocop.inspection.internal.VisitStore;
 import ocop.access.AccessApi;
 import ocop.access.CurrentUser;
 import ocop.inspection.InspectionApi.ProposalResult;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * PROPOSE_REVOCATION when it was not drafted on submission; an existing draft is returned as it is.
  */
 @Service
-class ProposalDrafting {
+public class ProposalDrafting {
 
     private final VisitStore visits;
     private final VisitRevocationProposals proposals;
