@@ -1,5 +1,7 @@
 package ocop.dossier;
 
+import ocop.dossier.internal.intake.FlagService;
+import ocop.dossier.internal.intake.IntakeService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import ocop.access.UserAccounts;
 import ocop.dossier.internal.DossierService;
 import ocop.dossier.internal.EvidenceService;
-import ocop.dossier.internal.FlagService;
-import ocop.dossier.internal.IntakeService;
 import ocop.dossier.internal.NewDossier;
 import ocop.dossier.internal.TransitionService;
 import org.springframework.context.ApplicationContext;

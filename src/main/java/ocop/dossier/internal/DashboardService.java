@@ -1,5 +1,8 @@
 package ocop.dossier.internal;
 
+import ocop.dossier.internal.intake.CycleRow;
+import ocop.dossier.internal.intake.CycleStore;
+import ocop.dossier.internal.intake.FlagStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package ocop.dossier.internal;
 
+import ocop.dossier.internal.intake.IntakeService;
+import ocop.dossier.internal.intake.PlanService;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

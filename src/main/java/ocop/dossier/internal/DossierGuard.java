@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * never a hint), inside it a role that may not read dossiers gets 403.
  */
 @Component
-class DossierGuard {
+public class DossierGuard {
 
     private final DossierStore store;
     private final AccessApi access;
@@ -22,7 +22,7 @@ class DossierGuard {
         this.access = access;
     }
 
-    CurrentUser user() {
+    public CurrentUser user() {
         return access.currentUser();
     }
 
@@ -48,7 +48,7 @@ class DossierGuard {
     }
 
     /** The province of a commune-level unit (its code's province), which must exist. */
-    String provinceOf(String unitCode) {
+    public String provinceOf(String unitCode) {
         return access.unit(unitCode).map(ocop.access.AdministrativeUnit::provinceCode)
                 .orElseThrow(() -> new IllegalStateException("unknown unit " + unitCode));
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * send, the province of a dossier to evaluate, the producer of the result; and the same for ideas, plans and flags.
  */
 @Component
-class DossierNotices {
+public class DossierNotices {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -74,7 +74,7 @@ class DossierNotices {
         }
     }
 
-    void officers(String unitCode, String title, String body, String link) {
+    public void officers(String unitCode, String title, String body, String link) {
         notifications.notifyRole(Role.WARD_OFFICER, unitCode, new Notice(title, body, link));
     }
 
@@ -82,12 +82,12 @@ class DossierNotices {
         notifications.notifyRole(Role.WARD_LEADER, unitCode, new Notice(title, body, link));
     }
 
-    void producer(long producerId, String title, String body, String link) {
+    public void producer(long producerId, String title, String body, String link) {
         String email = registry.producer(producerId).map(ProducerView::email).orElse(null);
         notifications.notifyProducer(producerId, email, new Notice(title, body, link));
     }
 
-    void user(String username, String title, String body, String link) {
+    public void user(String username, String title, String body, String link) {
         notifications.notifyUser(username, new Notice(title, body, link));
     }
 

@@ -1,5 +1,6 @@
 package ocop.dossier.internal;
 
+import ocop.dossier.internal.intake.CycleService;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code WHERE version = :version}) and raises it, so two concurrent edits never both win.
  */
 @Component
-class DossierStore {
+public class DossierStore {
 
     private static final String COLUMNS = """
             d.id, d.product_id, d.producer_id, d.unit_code, d.province_code, d.neighbourhood_id, d.product_name,
@@ -64,7 +64,7 @@ class DossierStore {
     }
 
     /** Dossiers in the scope, in the given states (all when empty), of one product when given; newest first. */
-    List<DossierRow> list(UnitScope scope, Collection<DossierStatus> states, Long productId, int limit) {
+    public List<DossierRow> list(UnitScope scope, Collection<DossierStatus> states, Long productId, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM dossier.dossier d WHERE ")
                 .append(ScopeSql.on("d", scope, params));

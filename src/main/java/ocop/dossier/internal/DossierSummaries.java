@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the signed-in user.
  */
 @Component
-class DossierSummaries {
+public class DossierSummaries {
 
     private final WorkingDayCalendar calendar;
     private final WardClock wardClock;
@@ -40,7 +40,7 @@ class DossierSummaries {
         return criteria.latestSelfAssessment(productId);
     }
 
-    DossierSummary of(DossierRow r) {
+    public DossierSummary of(DossierRow r) {
         return of(r, null);
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * configured size, the type read from the content (not the name), stored once under their SHA-256.
  */
 @Component
-class EvidenceStore {
+public class EvidenceStore {
 
     private final FileVault vault;
     private final DossierSettings settings;
@@ -22,13 +22,13 @@ class EvidenceStore {
         this.settings = settings;
     }
 
-    FileVault.Stored store(String folder, byte[] bytes) {
+    public FileVault.Stored store(String folder, byte[] bytes) {
         return vault.store(folder, bytes, EnumSet.allOf(FileSignature.Kind.class), settings.evidenceMaxBytes(),
                 "Chỉ nhận tệp PDF, ảnh (JPEG, PNG, WebP), Word (DOCX) hoặc Excel (XLSX); nội dung tệp này không "
                         + "thuộc các định dạng đó.");
     }
 
-    byte[] read(String relativePath) {
+    public byte[] read(String relativePath) {
         return vault.read(relativePath);
     }
 }

@@ -8,12 +8,12 @@ import ocop.access.UnitScope;
  * stores {@code province_code}, {@code unit_code}, {@code neighbourhood_id} and {@code producer_id} copied from the
  * registry, so every dossier, cycle and flag query is filtered in the database as the registry's are.
  */
-final class ScopeSql {
+public final class ScopeSql {
 
     private ScopeSql() {
     }
 
-    static String on(String alias, UnitScope scope, Map<String, Object> params) {
+    public static String on(String alias, UnitScope scope, Map<String, Object> params) {
         String a = alias + ".";
         return switch (scope.kind()) {
             case ALL -> "TRUE";
@@ -38,7 +38,7 @@ final class ScopeSql {
     }
 
     /** Flags have no producer: a producer sees none. */
-    static String onFlag(String alias, UnitScope scope, Map<String, Object> params) {
+    public static String onFlag(String alias, UnitScope scope, Map<String, Object> params) {
         return scope.kind() == UnitScope.Kind.PRODUCER ? "FALSE" : on(alias, scope, params);
     }
 }

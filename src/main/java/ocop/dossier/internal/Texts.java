@@ -3,12 +3,12 @@ package ocop.dossier.internal;
 import java.text.Normalizer;
 
 /** Typed text as stored (chuẩn hóa văn bản nhập): NFC, line breaks kept as {@code \n}, trimmed; blank → null. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }

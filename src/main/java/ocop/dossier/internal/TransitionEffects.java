@@ -1,5 +1,6 @@
 package ocop.dossier.internal;
 
+import ocop.dossier.internal.intake.CycleService;
 import java.time.LocalDate;
 import ocop.criteria.CriteriaApi;
 import ocop.criteria.CriteriaSheet;

@@ -1,13 +1,13 @@
 package ocop.dossier.web;
 
+import ocop.dossier.internal.intake.CycleService;
+import ocop.dossier.internal.intake.IntakeService;
+import ocop.dossier.internal.intake.PlanService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import ocop.access.AccessApi;
 import ocop.dossier.internal.ClassificationOptions;
-import ocop.dossier.internal.CycleService;
-import ocop.dossier.internal.IntakeService;
-import ocop.dossier.internal.PlanService;
 import ocop.registry.ProductView;
 import ocop.system.ConflictException;
 import ocop.system.FormErrors;

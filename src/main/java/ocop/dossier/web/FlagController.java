@@ -1,13 +1,13 @@
 package ocop.dossier.web;
 
+import ocop.dossier.internal.intake.FlagConversion;
+import ocop.dossier.internal.intake.FlagService;
+import ocop.dossier.internal.intake.FlagView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import ocop.access.AccessApi;
 import ocop.dossier.domain.FlagStatus;
 import ocop.dossier.internal.ClassificationOptions;
-import ocop.dossier.internal.FlagConversion;
-import ocop.dossier.internal.FlagService;
-import ocop.dossier.internal.FlagView;
 import ocop.registry.ProducerType;
 import ocop.system.ConflictException;
 import ocop.system.FormErrors;

@@ -1,17 +1,17 @@
 package ocop.dossier.web;
 
+import ocop.dossier.internal.intake.CycleService;
+import ocop.dossier.internal.intake.CycleView;
+import ocop.dossier.internal.intake.FlagConversion;
+import ocop.dossier.internal.intake.FlagService;
+import ocop.dossier.internal.intake.FlagView;
+import ocop.dossier.internal.intake.IntakeService;
+import ocop.dossier.internal.intake.PlanService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import ocop.dossier.domain.FlagStatus;
-import ocop.dossier.internal.CycleService;
-import ocop.dossier.internal.CycleView;
-import ocop.dossier.internal.FlagConversion;
-import ocop.dossier.internal.FlagService;
-import ocop.dossier.internal.FlagView;
-import ocop.dossier.internal.IntakeService;
-import ocop.dossier.internal.PlanService;
 import ocop.registry.ProductView;
 import ocop.system.NotFoundException;
 import org.springframework.http.HttpStatus;

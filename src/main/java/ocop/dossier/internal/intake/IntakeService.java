@@ -1,5 +1,7 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
+import ocop.dossier.internal.DossierGuard;
+import ocop.dossier.internal.DossierNotices;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import ocop.access.CurrentUser;

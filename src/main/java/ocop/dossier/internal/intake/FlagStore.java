@@ -1,5 +1,6 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
+import ocop.dossier.internal.ScopeSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads and writes dossier.flag (the officer's inbox of potential products). */
 @Component
-class FlagStore {
+public class FlagStore {
 
     private static final String COLUMNS = """
             f.id, f.unit_code, f.province_code, f.neighbourhood_id, f.name, f.maker, f.contact, f.note, f.status,
@@ -62,7 +63,7 @@ class FlagStore {
         return jdbc.sql(sql).params(params).query(FlagStore::map).list();
     }
 
-    int countOpen(UnitScope scope) {
+    public int countOpen(UnitScope scope) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("SELECT count(*) FROM dossier.flag f WHERE " + ScopeSql.onFlag("f", scope, params)
                 + " AND f.status = 'OPEN'").params(params).query(Integer.class).single();

@@ -1,4 +1,4 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
 import java.time.OffsetDateTime;
 import ocop.dossier.domain.CycleStep;

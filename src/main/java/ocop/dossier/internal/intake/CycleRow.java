@@ -1,11 +1,11 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
 import ocop.dossier.domain.ProductCycle;
 
 /**
  * A product's place in the OCOP cycle as stored (dossier.product_cycle), with the business plan's summary and file.
  */
-record CycleRow(long productId, long producerId, String unitCode, String provinceCode, Long neighbourhoodId,
+public record CycleRow(long productId, long producerId, String unitCode, String provinceCode, Long neighbourhoodId,
                 String productName, ProductCycle cycle, String planSummary, String planFileName,
                 String planContentType, String planSha256, String planPath, int version) {
 

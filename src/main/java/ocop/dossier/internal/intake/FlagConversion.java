@@ -1,4 +1,4 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
 import ocop.registry.ProducerInput;
 import ocop.registry.ProducerType;

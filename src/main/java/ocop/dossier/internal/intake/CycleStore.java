@@ -1,5 +1,6 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
+import ocop.dossier.internal.ScopeSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads and writes dossier.product_cycle and its history dossier.cycle_event. */
 @Component
-class CycleStore {
+public class CycleStore {
 
     private static final String COLUMNS = """
             c.product_id, c.producer_id, c.unit_code, c.province_code, c.neighbourhood_id, c.product_name, c.entry,
@@ -79,12 +80,12 @@ class CycleStore {
     }
 
     /** Cycles in the scope waiting for the ward: registrations and plans to decide on. */
-    List<CycleRow> awaitingWard(UnitScope scope, int limit) {
+    public List<CycleRow> awaitingWard(UnitScope scope, int limit) {
         return filtered(scope, "(c.idea_status = 'PENDING' OR c.plan_status = 'SUBMITTED')", limit);
     }
 
     /** Cycles in the scope waiting for the producer: a returned registration, a plan to write or rewrite. */
-    List<CycleRow> awaitingProducer(UnitScope scope, int limit) {
+    public List<CycleRow> awaitingProducer(UnitScope scope, int limit) {
         return filtered(scope, "(c.idea_status = 'RETURNED' OR (c.entry = 'NEW_IDEA' AND c.idea_status = 'ACCEPTED'"
                 + " AND c.plan_status IN ('NONE', 'RETURNED')))", limit);
     }

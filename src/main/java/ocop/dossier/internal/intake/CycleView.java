@@ -1,4 +1,4 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
 import java.util.List;
 import ocop.dossier.DossierSummary;

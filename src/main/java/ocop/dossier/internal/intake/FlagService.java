@@ -1,5 +1,8 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
+import ocop.dossier.internal.DossierGuard;
+import ocop.dossier.internal.DossierNotices;
+import ocop.dossier.internal.Texts;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

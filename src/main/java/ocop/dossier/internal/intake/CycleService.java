@@ -1,5 +1,9 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
+import ocop.dossier.internal.DossierGuard;
+import ocop.dossier.internal.DossierSettings;
+import ocop.dossier.internal.DossierStore;
+import ocop.dossier.internal.DossierSummaries;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -64,12 +68,12 @@ public class CycleService {
     }
 
     /** The product's place in the cycle, stored or derived from the registry. */
-    ProductCycle current(ProductView product) {
+    public ProductCycle current(ProductView product) {
         return store.find(product.id()).map(CycleRow::cycle).orElseGet(() -> derived(product));
     }
 
     /** Records a dossier's effect on the cycle: the event, and the step reached. */
-    void record(ProductView product, Event event, CycleStep reach, String note) {
+    public void record(ProductView product, Event event, CycleStep reach, String note) {
         CycleRow row = ensure(product);
         OffsetDateTime now = OffsetDateTime.now(clock);
         ProductCycle next = row.cycle().reach(reach);
@@ -110,7 +114,7 @@ public class CycleService {
                 + "trang rồi thực hiện lại.");
     }
 
-    static NotFoundException notFound() {
+    public static NotFoundException notFound() {
         return new NotFoundException("Không tìm thấy sản phẩm.");
     }
 }

@@ -1,5 +1,9 @@
-package ocop.dossier.internal;
+package ocop.dossier.internal.intake;
 
+import ocop.dossier.internal.DossierGuard;
+import ocop.dossier.internal.DossierNotices;
+import ocop.dossier.internal.EvidenceStore;
+import ocop.dossier.internal.Texts;
 import ocop.access.CurrentUser;
 import ocop.dossier.EvidenceFile;
 import ocop.dossier.domain.DossierPermissions;
